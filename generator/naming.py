@@ -43,9 +43,7 @@ RESERVED_MEMBER_NAMES = frozenset(
         "client",
     }
 )
-_PYTHON_RESERVED = (
-    frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
-)
+_PYTHON_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
 def validate_model_id(model_id: object) -> str:
@@ -56,9 +54,7 @@ def validate_model_id(model_id: object) -> str:
     if not model_id:
         raise InvalidModelIdError("model id is empty: use a catalog id like 'krea/krea-2-medium-turbo'")
     if len(model_id) > MAX_MODEL_ID_LENGTH:
-        raise InvalidModelIdError(
-            f"model id '{shown}...' is longer than {MAX_MODEL_ID_LENGTH} characters"
-        )
+        raise InvalidModelIdError(f"model id '{shown}...' is longer than {MAX_MODEL_ID_LENGTH} characters")
     segments = model_id.split("/")
     for index, segment in enumerate(segments):
         if not segment:

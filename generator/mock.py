@@ -1,0 +1,536 @@
+"""A stand-in of Cloudflare's API on loopback, served from a snapshot folder or corpus files.
+
+It serves what cfgen and the generated client talk to:
+
+- ``GET /ai/models/{model_id}/schema-input.json`` and ``schema-output.json`` (the docs site);
+- ``GET /client/v4/accounts/{account}/ai/models/schema?model=...`` (the API, in its envelope);
+- ``GET /client/v4/accounts/{account}/ai/models/search?page=&per_page=`` (the catalog, paged);
+- ``POST /client/v4/accounts/{account}/ai/run`` with ``{"model", "input"}`` (the unified route) and
+  ``POST /client/v4/accounts/{account}/ai/run/{model_id}`` (the per-model route): a Bearer token is
+  required, ``input`` is validated against the model's input schema (formats checked), and the
+  answer holds an instance valid against the output schema.
+
+Tests drive it in-process (:class:`MockServer`) or over HTTP with the control endpoints below
+``/__mock__/`` (so a ``cfgen mock`` subprocess can be driven too):
+
+- ``POST /__mock__/faults`` ``{"kind": "status"|"slow"|"truncate", "status": 429, "retry_after": 1,
+  "delay": 2.0, "count": 1, "path_contains": "..."}``: the next ``count`` matching requests fail so;
+- ``PUT /__mock__/schemas/{model_id}/{input|output}`` (raw body, served as is: invalid JSON too),
+  ``DELETE /__mock__/models/{model_id}``: swap or remove what the mock serves;
+- ``GET /__mock__/requests`` (what it received), ``POST /__mock__/reset`` (faults and log cleared).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import jsonschema
+
+from .errors import CfgenError
+
+_DOCS_ROUTE = re.compile(r"^/ai/models/(?P<model>.+)/schema-(?P<side>input|output)\.json$")
+_API_PREFIX = re.compile(r"^/client/v4/accounts/(?P<account>[^/]+)/ai/")
+CONTROL_PREFIX = "/__mock__/"
+
+
+@dataclass
+class MockModel:
+    """What the mock serves for one model: raw schema bytes (possibly invalid) and metadata."""
+
+    input: bytes
+    output: bytes
+    task: str | None = None
+    example_output: Any = None
+
+
+@dataclass
+class Fault:
+    """An injected failure for the next ``count`` requests whose path contains ``path_contains``."""
+
+    kind: str = "status"
+    status: int = 500
+    retry_after: float | None = None
+    delay: float = 0.0
+    count: int = 1
+    path_contains: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+def _dump(document: Any) -> bytes:
+    return (json.dumps(document, indent=2) + "\n").encode()
+
+
+def load_snapshot_dir(root: Path) -> dict[str, MockModel]:
+    """Models of a snapshot-shaped folder: every ``<model_id>/schema-input.json`` below ``root``."""
+    models: dict[str, MockModel] = {}
+    for input_file in sorted(root.rglob("schema-input.json")):
+        folder = input_file.parent
+        output_file = folder / "schema-output.json"
+        if not output_file.exists():
+            continue
+        model_id = folder.relative_to(root).as_posix()
+        models[model_id] = MockModel(input=input_file.read_bytes(), output=output_file.read_bytes())
+    return models
+
+
+def load_corpus_dir(root: Path) -> dict[str, MockModel]:
+    """Models of corpus-shaped files (``*.json`` with ``name``/``model_id`` and ``schema``)."""
+    models: dict[str, MockModel] = {}
+    for path in sorted(root.rglob("*.json")):
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, json.JSONDecodeError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        model_id = data.get("model_id") or data.get("name")
+        schema = data.get("schema")
+        if not isinstance(model_id, str) or not isinstance(schema, dict):
+            continue
+        task = data.get("task")
+        task_name = task.get("name") if isinstance(task, dict) else task
+        example = None
+        examples = data.get("examples")
+        if isinstance(examples, list) and examples and isinstance(examples[0], dict):
+            example = examples[0].get("output")
+        models[model_id] = MockModel(
+            input=_dump(schema.get("input", {})),
+            output=_dump(schema.get("output", {})),
+            task=task_name if isinstance(task_name, str) else None,
+            example_output=example,
+        )
+    return models
+
+
+def example_instance(schema: Any, root: Any | None = None, depth: int = 0) -> Any:
+    """A small, deterministic instance meant to be valid against ``schema`` (best effort)."""
+    root = schema if root is None else root
+    if depth > 32 or not isinstance(schema, dict):
+        return None
+    if "$ref" in schema and isinstance(schema["$ref"], str) and schema["$ref"].startswith("#"):
+        target: Any = root
+        for part in schema["$ref"].lstrip("#").split("/"):
+            if part:
+                target = target.get(unquote(part).replace("~1", "/").replace("~0", "~"), {})
+        return example_instance(target, root, depth + 1)
+    if "const" in schema:
+        return schema["const"]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    if "default" in schema:
+        return schema["default"]
+    for key in ("anyOf", "oneOf", "allOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            branches = [b for b in schema[key] if isinstance(b, dict) and b.get("type") != "null"]
+            return example_instance((branches or schema[key])[0], root, depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind is None:
+        kind = "object" if "properties" in schema else "string"
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {
+            name: example_instance(props.get(name, {}), root, depth + 1)
+            for name in schema.get("required", [])
+            if isinstance(name, str)
+        }
+    if kind == "array":
+        prefix = schema.get("prefixItems") or []
+        items = [example_instance(s, root, depth + 1) for s in prefix]
+        while len(items) < int(schema.get("minItems", 0)):
+            items.append(example_instance(schema.get("items", {}), root, depth + 1))
+        return items
+    if kind in ("number", "integer"):
+        low = schema.get("minimum", schema.get("exclusiveMinimum"))
+        high = schema.get("maximum", schema.get("exclusiveMaximum"))
+        value: float = 0
+        if isinstance(low, int | float) and not isinstance(low, bool) and value <= low:
+            value = low + (1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0)
+        if isinstance(high, int | float) and not isinstance(high, bool) and value >= high:
+            value = high - (1 if "exclusiveMaximum" in schema and "maximum" not in schema else 0)
+        return int(value) if kind == "integer" else value
+    if kind == "boolean":
+        return False
+    if kind == "null":
+        return None
+    formats = {
+        "uri": "https://example.com/result",
+        "url": "https://example.com/result",
+        "uuid": "00000000-0000-4000-8000-000000000000",
+        "date-time": "2026-01-01T00:00:00Z",
+        "date": "2026-01-01",
+        "email": "user@example.com",
+    }
+    text = formats.get(str(schema.get("format")), "example")
+    min_length = schema.get("minLength")
+    if isinstance(min_length, int) and len(text) < min_length:
+        text = text + "x" * (min_length - len(text))
+    return text
+
+
+class MockState:
+    """Everything the mock serves and has seen; thread-safe."""
+
+    def __init__(self, models: dict[str, MockModel]) -> None:
+        self.models = models
+        self.faults: list[Fault] = []
+        self.requests: list[RecordedRequest] = []
+        self.lock = threading.Lock()
+
+    def take_fault(self, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.count > 0 and (fault.path_contains is None or fault.path_contains in path):
+                    fault.count -= 1
+                    return fault
+            self.faults = [f for f in self.faults if f.count > 0]
+        return None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _MockHTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read .requests instead
+        pass
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, status: int, document: Any, headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(document).encode(), headers)
+
+    def _cf_error(self, status: int, code: int, message: str) -> None:
+        self._json(status, {"success": False, "errors": [{"code": code, "message": message}]})
+
+    def _handle(self) -> None:
+        state = self.server.state
+        body = self._body()
+        url = urlsplit(self.path)
+        if url.path.startswith(CONTROL_PREFIX):
+            self._control(url.path[len(CONTROL_PREFIX) :], body)
+            return
+        with state.lock:
+            state.requests.append(RecordedRequest(self.command, self.path, dict(self.headers.items()), body))
+        fault = state.take_fault(url.path)
+        if fault is not None:
+            if fault.kind == "slow":
+                time.sleep(fault.delay)
+            elif fault.kind == "truncate":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "4096")
+                self.end_headers()
+                self.wfile.write(b'{"truncated": ')
+                self.close_connection = True
+                return
+            else:
+                headers = {}
+                if fault.retry_after is not None:
+                    headers["Retry-After"] = f"{fault.retry_after:g}"
+                self._json(
+                    fault.status,
+                    {
+                        "success": False,
+                        "errors": [{"code": fault.status, "message": "injected fault"}],
+                    },
+                    headers,
+                )
+                return
+        self._route(url.path, parse_qs(url.query), body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _handle
+
+    # -- the Cloudflare routes ---------------------------------------------------------------
+    def _route(self, path: str, query: dict[str, list[str]], body: bytes) -> None:
+        state = self.server.state
+        docs = _DOCS_ROUTE.match(path)
+        if docs and self.command == "GET":
+            model = state.models.get(docs["model"])
+            if model is None:
+                self._send(404, b'{"error": "not found"}')
+                return
+            data = model.input if docs["side"] == "input" else model.output
+            etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self._send(304, b"", {"ETag": etag})
+                return
+            self._send(200, data, {"ETag": etag, "Cache-Control": "public, max-age=300"})
+            return
+        api = _API_PREFIX.match(path)
+        if not api:
+            self._cf_error(404, 7000, f"No route for that URI: {path}")
+            return
+        auth = self.headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or not auth[len("Bearer ") :].strip():
+            self._cf_error(401, 10000, "Authentication error")
+            return
+        rest = path[api.end() :]
+        if rest == "models/schema" and self.command == "GET":
+            self._schema_api(query.get("model", [""])[0])
+        elif rest == "models/search" and self.command == "GET":
+            self._search(query)
+        elif rest == "run" and self.command == "POST":
+            self._run(body, unified=True)
+        elif rest.startswith("run/") and self.command == "POST":
+            self._run(body, unified=False, model_id=unquote(rest[len("run/") :]))
+        else:
+            self._cf_error(404, 7000, f"No route for that URI: {path}")
+
+    def _schema_api(self, model_id: str) -> None:
+        model = self.server.state.models.get(model_id)
+        if model is None:
+            self._cf_error(404, 5007, f"No such model {model_id}")
+            return
+        try:
+            result = {"input": json.loads(model.input), "output": json.loads(model.output)}
+        except json.JSONDecodeError:
+            raw = b'{"result": {"input": ' + model.input + b', "output": ' + model.output + b"}}"
+            self._send(200, raw)
+            return
+        self._json(200, {"result": result, "success": True, "errors": [], "messages": []})
+
+    def _search(self, query: dict[str, list[str]]) -> None:
+        models = self.server.state.models
+        page = max(1, int(query.get("page", ["1"])[0] or 1))
+        per_page = max(1, min(100, int(query.get("per_page", ["50"])[0] or 50)))
+        ids = sorted(models)
+        chunk = ids[(page - 1) * per_page : page * per_page]
+        result = [
+            {
+                "name": m,
+                "task": {"name": models[m].task or ""},
+                "source": 1 if m.startswith("@") else 2,
+            }
+            for m in chunk
+        ]
+        info = {"page": page, "per_page": per_page, "count": len(chunk), "total_count": len(ids)}
+        self._json(200, {"result": result, "result_info": info, "success": True, "errors": []})
+
+    def _run(self, body: bytes, *, unified: bool, model_id: str | None = None) -> None:
+        try:
+            payload = json.loads(body or b"null")
+        except json.JSONDecodeError:
+            self._cf_error(400, 5006, "Error: request body is not valid JSON")
+            return
+        if unified:
+            if not isinstance(payload, dict) or not isinstance(payload.get("model"), str):
+                self._cf_error(400, 5006, 'Error: body must be {"model": ..., "input": {...}}')
+                return
+            model_id, instance = payload["model"], payload.get("input")
+        else:
+            instance = payload
+        assert model_id is not None
+        model = self.server.state.models.get(model_id)
+        if model is None:
+            self._cf_error(404, 5007, f"No such model {model_id} or task")
+            return
+        input_schema = json.loads(model.input)
+        output_schema = json.loads(model.output)
+        validator_cls = jsonschema.validators.validator_for(
+            input_schema, default=jsonschema.Draft202012Validator
+        )
+        validator = validator_cls(input_schema, format_checker=validator_cls.FORMAT_CHECKER)
+        error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+        if error is not None:
+            where = "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else "(root)"
+            self._cf_error(400, 5006, f"Error: {where}: {error.message}")
+            return
+        result = self._example_output(model, output_schema)
+        if unified:
+            self._json(
+                200,
+                {
+                    "state": "Completed",
+                    "result": result,
+                    "gatewayMetadata": {"keySource": "Unified"},
+                },
+                {"cf-ai-req-id": "mock-" + hashlib.sha256(body).hexdigest()[:16]},
+            )
+        else:
+            self._json(200, {"result": result, "success": True, "errors": [], "messages": []})
+
+    @staticmethod
+    def _example_output(model: MockModel, schema: Any) -> Any:
+        validator_cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
+        for candidate in (model.example_output, example_instance(schema)):
+            if candidate is not None and validator.is_valid(candidate):
+                return candidate
+        return example_instance(schema)
+
+    # -- control ----------------------------------------------------------------------------
+    def _control(self, rest: str, body: bytes) -> None:
+        state = self.server.state
+        if rest == "faults" and self.command == "POST":
+            spec = json.loads(body or b"{}")
+            state.faults.append(Fault(**spec))
+            self._json(200, {"ok": True})
+        elif rest == "requests" and self.command == "GET":
+            with state.lock:
+                log = [{"method": r.method, "path": r.path} for r in state.requests]
+            self._json(200, log)
+        elif rest == "reset" and self.command == "POST":
+            with state.lock:
+                state.faults.clear()
+                state.requests.clear()
+            self._json(200, {"ok": True})
+        elif rest.startswith("schemas/") and self.command == "PUT":
+            model_id, _, side = rest[len("schemas/") :].rpartition("/")
+            model = state.models.setdefault(unquote(model_id), MockModel(b"{}", b"{}"))
+            setattr(model, side if side in ("input", "output") else "input", body)
+            self._json(200, {"ok": True})
+        elif rest.startswith("models/") and self.command == "DELETE":
+            state.models.pop(unquote(rest[len("models/") :]), None)
+            self._json(200, {"ok": True})
+        else:
+            self._json(404, {"error": f"unknown control endpoint {rest}"})
+
+
+class _MockHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], state: MockState) -> None:
+        self.state = state
+        super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout tests) leaves a broken pipe: not the mock's error to print.
+        logging.getLogger("cfgen.mock").debug("request from %s failed", client_address, exc_info=True)
+
+
+@dataclass
+class MockServer:
+    """The mock, in a background thread: ``with MockServer(schemas_dir=...) as server: server.url``."""
+
+    schemas_dir: Path | None = None
+    catalog_dir: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+    _server: _MockHTTPServer | None = field(default=None, init=False, repr=False)
+    _thread: threading.Thread | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        models: dict[str, MockModel] = {}
+        if self.catalog_dir is not None:
+            models.update(load_corpus_dir(self.catalog_dir))
+        if self.schemas_dir is not None:
+            models.update(load_snapshot_dir(self.schemas_dir))
+        self.state = MockState(models)
+
+    def start(self) -> MockServer:
+        try:
+            self._server = _MockHTTPServer((self.host, self.port), self.state)
+        except OSError as exc:
+            raise CfgenError(
+                f"cannot listen on {self.host}:{self.port} ({exc.strerror}): pick another --port"
+            ) from None
+        self._thread = threading.Thread(target=self._server.serve_forever, name="cfgen-mock", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (``cfgen mock``)."""
+        self._server = _MockHTTPServer((self.host, self.port), self.state)
+        try:
+            self._server.serve_forever()
+        finally:
+            self._server.server_close()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start the mock first"
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.url + "/client/v4"
+
+    # -- driving it from tests -----------------------------------------------------------------
+    def inject(
+        self,
+        kind: str = "status",
+        *,
+        status: int = 500,
+        retry_after: float | None = None,
+        delay: float = 0.0,
+        count: int = 1,
+        path_contains: str | None = None,
+    ) -> None:
+        """Make the next ``count`` matching requests fail: an HTTP status, a delay or a cut body."""
+        with self.state.lock:
+            self.state.faults.append(Fault(kind, status, retry_after, delay, count, path_contains))
+
+    def set_schema(self, model_id: str, side: str, schema: Any) -> None:
+        """Serve ``schema`` (a JSON value, or raw bytes served as is) as the model's ``side``."""
+        data = schema if isinstance(schema, bytes) else _dump(schema)
+        with self.state.lock:
+            model = self.state.models.setdefault(model_id, MockModel(b"{}", b"{}"))
+            if side == "input":
+                model.input = data
+            else:
+                model.output = data
+
+    def remove_model(self, model_id: str) -> None:
+        with self.state.lock:
+            self.state.models.pop(model_id, None)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self.state.lock:
+            return list(self.state.requests)
+
+    def clear_requests(self) -> None:
+        with self.state.lock:
+            self.state.requests.clear()
+
+    def model_ids(self) -> Iterator[str]:
+        return iter(sorted(self.state.models))

@@ -1,0 +1,369 @@
+"""Get the two JSON Schemas of a model from where Cloudflare publishes them.
+
+Two sources: the public docs site (``{docs_url}/ai/models/{model_id}/schema-input.json`` and
+``schema-output.json``, no auth) and the API (``{api_url}/accounts/{account}/ai/models/schema?model=``,
+Bearer token). Every request has a timeout, a size limit, retries with exponential backoff and jitter
+on connection errors, 408, 429 and 5xx (honouring ``Retry-After``), none on other 4xx, and an
+``If-None-Match`` when an ETag is known. What comes back is checked (JSON, an object, a valid JSON
+Schema against its metaschema) before anyone sees it. This module knows nothing of the snapshot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import random
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import jsonschema
+from jsonschema.exceptions import SchemaError as JSONSchemaMetaError
+
+from .config import Config
+from .errors import (
+    AuthenticationError,
+    CfgenError,
+    ConfigError,
+    ModelNotFoundError,
+    SchemaError,
+    UpstreamError,
+)
+from .naming import validate_model_id
+
+SIDES = ("input", "output")
+_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+MAX_RETRY_AFTER = 60.0
+
+
+@dataclass(frozen=True)
+class FetchedDocument:
+    """One schema document as fetched. ``content`` is None when the server answered 304."""
+
+    url: str
+    content: dict[str, Any] | None
+    etag: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.content is None
+
+
+@dataclass(frozen=True)
+class FetchedModel:
+    """Both schemas of one model, from one source."""
+
+    model_id: str
+    source: str
+    input: FetchedDocument
+    output: FetchedDocument
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently to retry; ``base_delay`` doubles on each attempt."""
+
+    retries: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return float(min(retry_after, MAX_RETRY_AFTER))
+        backoff = min(self.max_delay, self.base_delay * 2**attempt)
+        return float(backoff * random.uniform(0.5, 1.0))  # full-ish jitter spreads retries out
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), else None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def docs_urls(docs_url: str, model_id: str) -> tuple[str, str]:
+    base = f"{docs_url.rstrip('/')}/ai/models/{validate_model_id(model_id)}"
+    return f"{base}/schema-input.json", f"{base}/schema-output.json"
+
+
+def api_url_for(api_url: str, account_id: str, model_id: str) -> str:
+    return (
+        f"{api_url.rstrip('/')}/accounts/{quote(account_id, safe='')}/ai/models/schema"
+        f"?model={quote(validate_model_id(model_id), safe='')}"
+    )
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]:
+    """Return ``document`` if it is a JSON Schema object valid against its metaschema."""
+    if not isinstance(document, dict):
+        raise SchemaError(
+            f"{model_id}: {url} is not a JSON Schema: expected a JSON object, got {type(document).__name__}",
+            model_id=model_id,
+            url=url,
+        )
+    validator = jsonschema.validators.validator_for(document, default=jsonschema.Draft202012Validator)
+    try:
+        validator.check_schema(document)
+    except JSONSchemaMetaError as exc:
+        pointer = "/" + "/".join(str(p) for p in exc.path) if exc.path else "(root)"
+        raise SchemaError(
+            f"{model_id}: {url} is not a valid JSON Schema at {pointer}: {_one_line(exc.message)}",
+            model_id=model_id,
+            url=url,
+            path=pointer,
+        ) from None
+    except RecursionError:
+        raise SchemaError(
+            f"{model_id}: {url} is nested too deeply to check", model_id=model_id, url=url
+        ) from None
+    return document
+
+
+class SchemaFetcher:
+    """Fetches model schemas over one pooled, keep-alive HTTP client."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.config = config
+        self.retry = retry or RetryPolicy(retries=config.retries)
+        self._transport = transport
+        self._token: str | None = None
+        self._account: str | None = None
+        if config.source == "api":
+            self._token = config.env.get("CLOUDFLARE_API_TOKEN") or None
+            self._account = config.env.get("CLOUDFLARE_ACCOUNT_ID") or None
+            if not self._token:
+                raise ConfigError(
+                    "CLOUDFLARE_API_TOKEN is not set: --source api needs an API token with"
+                    " Workers AI read access (or use --source docs, which needs none)"
+                )
+            if not self._account:
+                raise ConfigError("CLOUDFLARE_ACCOUNT_ID is not set: --source api needs your account id")
+
+    def _client(self) -> httpx.AsyncClient:
+        limits = httpx.Limits(
+            max_connections=self.config.concurrency,
+            max_keepalive_connections=self.config.concurrency,
+        )
+        return httpx.AsyncClient(
+            timeout=httpx.Timeout(self.config.timeout, connect=min(10.0, self.config.timeout)),
+            limits=limits,
+            transport=self._transport,
+            follow_redirects=True,
+            headers={"User-Agent": "cfgen", "Accept": "application/json"},
+        )
+
+    async def _get(
+        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None
+    ) -> tuple[int, bytes, str | None]:
+        headers: dict[str, str] = {}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if etag:
+            headers["If-None-Match"] = etag
+        attempts = self.retry.retries + 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            retry_after: float | None = None
+            try:
+                status, body, new_etag, retry_after = await self._get_once(
+                    client, url, headers, model_id=model_id
+                )
+            except httpx.TimeoutException:
+                if last:
+                    raise UpstreamError(
+                        f"{model_id}: {url} timed out after {attempts} attempts"
+                        f" ({self.config.timeout:g} s each): check the network or raise [tool.cfgen] timeout",
+                        model_id=model_id,
+                        url=url,
+                    ) from None
+            except httpx.TransportError as exc:
+                if last:
+                    raise UpstreamError(
+                        f"{model_id}: could not fetch {url} after {attempts} attempts"
+                        f" ({type(exc).__name__}): check the network or the base URL",
+                        model_id=model_id,
+                        url=url,
+                    ) from None
+            else:
+                if status not in _RETRY_STATUSES:
+                    return status, body, new_etag
+                if last:
+                    raise UpstreamError(
+                        f"{model_id}: {url} answered HTTP {status} after {attempts} attempts:"
+                        " Cloudflare is failing or rate-limiting; try again later",
+                        model_id=model_id,
+                        url=url,
+                    )
+            await asyncio.sleep(self.retry.delay(attempt, retry_after))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _get_once(
+        self, client: httpx.AsyncClient, url: str, headers: Mapping[str, str], *, model_id: str
+    ) -> tuple[int, bytes, str | None, float | None]:
+        limit = self.config.max_schema_bytes
+        async with client.stream("GET", url, headers=headers) as response:
+            if response.status_code in _RETRY_STATUSES:
+                return (
+                    response.status_code,
+                    b"",
+                    None,
+                    parse_retry_after(response.headers.get("Retry-After")),
+                )
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise self._too_large(model_id, url)
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise self._too_large(model_id, url)
+                chunks.append(chunk)
+            return response.status_code, b"".join(chunks), response.headers.get("ETag"), None
+
+    def _too_large(self, model_id: str, url: str) -> SchemaError:
+        return SchemaError(
+            f"{model_id}: {url} is larger than the {self.config.max_schema_bytes} byte limit:"
+            " raise [tool.cfgen] max_schema_bytes if this schema is really that large",
+            model_id=model_id,
+            url=url,
+        )
+
+    def _check_status(self, status: int, url: str, model_id: str) -> None:
+        if status in (200, 304):
+            return
+        if status == 404:
+            raise ModelNotFoundError(
+                f"{model_id}: model not found in the catalog ({url} answered 404):"
+                " check the model id (cfgen models lists them)",
+                model_id=model_id,
+                url=url,
+            )
+        if status in (401, 403):
+            raise AuthenticationError(
+                f"{model_id}: {url} answered {status}: the API token in CLOUDFLARE_API_TOKEN is"
+                " missing, invalid or lacks Workers AI read permission",
+                model_id=model_id,
+                url=url,
+            )
+        raise UpstreamError(
+            f"{model_id}: {url} answered HTTP {status}: unexpected, not retried",
+            model_id=model_id,
+            url=url,
+        )
+
+    @staticmethod
+    def _parse_json(body: bytes, *, model_id: str, url: str) -> Any:
+        try:
+            return json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SchemaError(
+                f"{model_id}: {url} did not return valid JSON ({_one_line(str(exc), 80)})",
+                model_id=model_id,
+                url=url,
+            ) from None
+        except RecursionError:
+            raise SchemaError(f"{model_id}: {url} is nested too deeply", model_id=model_id, url=url) from None
+
+    async def _fetch_document(
+        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None
+    ) -> FetchedDocument:
+        status, body, new_etag = await self._get(client, url, model_id=model_id, etag=etag)
+        self._check_status(status, url, model_id)
+        if status == 304:
+            return FetchedDocument(url=url, content=None, etag=etag)
+        document = check_schema(
+            self._parse_json(body, model_id=model_id, url=url), model_id=model_id, url=url
+        )
+        return FetchedDocument(url=url, content=document, etag=new_etag)
+
+    async def fetch_model(
+        self, client: httpx.AsyncClient, model_id: str, etags: Mapping[str, str] | None = None
+    ) -> FetchedModel:
+        """Fetch and check both schemas of one model. ``etags`` maps URL to known ETag."""
+        etags = etags or {}
+        validate_model_id(model_id)
+        if self.config.source == "docs":
+            input_url, output_url = docs_urls(self.config.docs_url, model_id)
+            input_doc, output_doc = await asyncio.gather(
+                self._fetch_document(client, input_url, model_id=model_id, etag=etags.get(input_url)),
+                self._fetch_document(client, output_url, model_id=model_id, etag=etags.get(output_url)),
+            )
+            return FetchedModel(model_id, "docs", input_doc, output_doc)
+        assert self._account is not None
+        url = api_url_for(self.config.api_url, self._account, model_id)
+        etag = etags.get(url)
+        status, body, new_etag = await self._get(client, url, model_id=model_id, etag=etag)
+        self._check_status(status, url, model_id)
+        if status == 304:
+            unchanged = FetchedDocument(url=url, content=None, etag=etag)
+            return FetchedModel(model_id, "api", unchanged, unchanged)
+        envelope = self._parse_json(body, model_id=model_id, url=url)
+        result = envelope.get("result") if isinstance(envelope, dict) else None
+        if not isinstance(result, dict) or not envelope.get("success", True):
+            errors = envelope.get("errors") if isinstance(envelope, dict) else None
+            raise UpstreamError(
+                f"{model_id}: {url} did not answer a schema envelope"
+                f" ({_one_line(json.dumps(errors), 120) if errors else 'no result.input/result.output'})",
+                model_id=model_id,
+                url=url,
+            )
+        docs = []
+        for side in SIDES:
+            side_url = f"{url}#{side}"
+            docs.append(
+                FetchedDocument(
+                    url=side_url,
+                    content=check_schema(result.get(side), model_id=model_id, url=side_url),
+                    etag=new_etag,
+                )
+            )
+        return FetchedModel(model_id, "api", docs[0], docs[1])
+
+    async def fetch_all(
+        self, model_ids: Sequence[str], etags: Mapping[str, str] | None = None
+    ) -> dict[str, FetchedModel | CfgenError]:
+        """Fetch every model concurrently (bounded); each model's result or its error, in order."""
+        semaphore = asyncio.Semaphore(self.config.concurrency)
+
+        async def one(client: httpx.AsyncClient, model_id: str) -> FetchedModel | CfgenError:
+            async with semaphore:
+                try:
+                    return await self.fetch_model(client, model_id, etags)
+                except CfgenError as exc:
+                    return exc
+
+        async with self._client() as client:
+            results = await asyncio.gather(*(one(client, m) for m in model_ids))
+        return dict(zip(model_ids, results, strict=True))
+
+
+def fetch_models(
+    config: Config, model_ids: Sequence[str], etags: Mapping[str, str] | None = None
+) -> dict[str, FetchedModel | CfgenError]:
+    """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop."""
+    return asyncio.run(SchemaFetcher(config).fetch_all(model_ids, etags))
