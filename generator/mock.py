@@ -123,8 +123,12 @@ def load_corpus_dir(root: Path) -> dict[str, MockModel]:
     return models
 
 
-def example_instance(schema: Any, root: Any | None = None, depth: int = 0) -> Any:
-    """A small, deterministic instance meant to be valid against ``schema`` (best effort)."""
+def example_instance(schema: Any, root: Any | None = None, depth: int = 0, full: bool = False) -> Any:
+    """A small, deterministic instance meant to be valid against ``schema`` (best effort).
+
+    Objects get their required properties, or all of them with ``full`` (which tells apart
+    ``oneOf`` branches that differ only in optional properties).
+    """
     root = schema if root is None else root
     if depth > 32 or not isinstance(schema, dict):
         return None
@@ -143,7 +147,16 @@ def example_instance(schema: Any, root: Any | None = None, depth: int = 0) -> An
     for key in ("anyOf", "oneOf", "allOf"):
         if isinstance(schema.get(key), list) and schema[key]:
             branches = [b for b in schema[key] if isinstance(b, dict) and b.get("type") != "null"]
-            return example_instance((branches or schema[key])[0], root, depth + 1)
+            candidates = [
+                example_instance(b, root, depth + 1, full)
+                for full in (False, True)
+                for b in branches or schema[key]
+            ]
+            checked = {**schema, "$defs": root.get("$defs", {}), "definitions": root.get("definitions", {})}
+            for candidate in candidates:
+                if _is_valid(candidate, checked):
+                    return candidate
+            return candidates[0]
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
@@ -151,9 +164,10 @@ def example_instance(schema: Any, root: Any | None = None, depth: int = 0) -> An
         kind = "object" if "properties" in schema else "string"
     if kind == "object":
         props = schema.get("properties") or {}
+        names = list(props) if full else schema.get("required", [])
         return {
             name: example_instance(props.get(name, {}), root, depth + 1)
-            for name in schema.get("required", [])
+            for name in names
             if isinstance(name, str)
         }
     if kind == "array":
@@ -184,10 +198,21 @@ def example_instance(schema: Any, root: Any | None = None, depth: int = 0) -> An
         "email": "user@example.com",
     }
     text = formats.get(str(schema.get("format")), "example")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and pattern.startswith("^data:"):
+        text = "data:application/octet-stream;base64,AAAA"
     min_length = schema.get("minLength")
     if isinstance(min_length, int) and len(text) < min_length:
         text = text + "x" * (min_length - len(text))
     return text
+
+
+def _is_valid(instance: Any, schema: dict[str, Any]) -> bool:
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    try:
+        return bool(cls(schema, format_checker=cls.FORMAT_CHECKER).is_valid(instance))
+    except (jsonschema.exceptions.SchemaError, jsonschema.exceptions.RefResolutionError, LookupError):
+        return True  # not ours to judge here: the caller validates against the whole schema
 
 
 class MockState:

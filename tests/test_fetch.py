@@ -1,4 +1,4 @@
-"""`cfgen fetch` over real HTTP against the mock: success, no-op, and every failure leaves schemas/ as it was."""
+"""`cfgen fetch` over real HTTP against the mock: success, no-op, and failures that change nothing."""
 
 from __future__ import annotations
 
@@ -33,7 +33,10 @@ def test_fetch_docs_writes_canonical_snapshot_and_lock(project: Project) -> None
 
 def test_fetch_api_source_uses_bearer_token(project: Project) -> None:
     result = project.cfgen(
-        "fetch", "--source", "api", env={"CLOUDFLARE_API_TOKEN": CANARY_TOKEN, "CLOUDFLARE_ACCOUNT_ID": "acc123"}
+        "fetch",
+        "--source",
+        "api",
+        env={"CLOUDFLARE_API_TOKEN": CANARY_TOKEN, "CLOUDFLARE_ACCOUNT_ID": "acc123"},
     )
     assert result.exit_code == 0, result.output
     calls = [r for r in project.server.requests if "/ai/models/schema" in r.path]
@@ -124,7 +127,10 @@ def test_upstream_failures_leave_snapshot_unchanged(
     [
         (b'{"type": "object", ', ("did not return valid JSON",)),
         (b'{"type": "objekt"}', ("not a valid JSON Schema at /type",)),
-        (b'{"properties": {"a": {"minimum": "zero"}}}', ("not a valid JSON Schema at /properties/a/minimum",)),
+        (
+            b'{"properties": {"a": {"minimum": "zero"}}}',
+            ("not a valid JSON Schema at /properties/a/minimum",),
+        ),
         (b"[1, 2]", ("expected a JSON object",)),
         (b'{"description": "' + b"x" * 20000 + b'"}', ("larger than the 10000 byte limit",)),
     ],
