@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -20,6 +20,7 @@ from . import __version__
 from .config import Config, find_project_root, load_config
 from .errors import CfgenError, ConfigError
 from .naming import validate_model_id
+from .snapshot import Snapshot
 
 F = TypeVar("F", bound=Callable[..., Any])
 INTERNAL_ERROR = 70
@@ -187,3 +188,157 @@ def mock(
         pass
     finally:
         server.stop()
+
+
+def build_package(config: Config, snapshot: Snapshot) -> dict[PurePosixPath, bytes]:
+    """Every file of ``generated/`` as the snapshot produces it (models, client, run-time)."""
+    from .emit_client import emit_client
+    from .emit_models import emit_models
+
+    specs = snapshot.specs()
+    if not specs:
+        raise ConfigError(f"{config.schemas_dir} holds no models: run cfgen fetch first")
+    emitted = [(spec, emit_models(spec)) for spec in specs]
+    template_dirs = [config.templates] if config.templates else []
+    if config.templates and not config.templates.is_dir():
+        raise ConfigError(f"[tool.cfgen] templates: {config.templates} is not a folder")
+    files = {
+        path: text.encode("utf-8")
+        for path, text in emit_client(emitted, package=config.package, template_dirs=template_dirs).items()
+    }
+    for spec, models in emitted:
+        files[PurePosixPath(config.package, "models", spec.names.module_path)] = models.source.encode("utf-8")
+    return files
+
+
+@main.command()
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 listing the files that are out of date.")
+@click.pass_context
+@handles_errors
+def generate(ctx: click.Context, check: bool) -> None:
+    """Generate the typed package (models, sync and async clients) from the snapshot into generated/."""
+    from .snapshot import load_snapshot
+    from .writer import locked, stale_files, write_tree
+
+    config = _config(ctx)
+    with locked(config.output_dir):
+        files = build_package(config, load_snapshot(config.schemas_dir))
+        if check:
+            stale = stale_files(config.output_dir, files)
+            if stale:
+                for path in stale:
+                    say(f"stale: {config.output_dir.name}/{path}")
+                say(
+                    f"cfgen: {len(stale)} file(s) of {config.output_dir.name}/ are out of date with"
+                    f" {config.schemas_dir.name}/: run cfgen generate",
+                    err=True,
+                )
+                sys.exit(1)
+            say(f"{config.output_dir.name}/ is up to date ({len(files)} files)")
+            return
+        changed = write_tree(config.output_dir, files)
+    say(f"{'wrote' if changed else 'unchanged:'} {config.output_dir.name}/ ({len(files)} files)")
+
+
+@main.command()
+@click.argument("model_ids", nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "github", "junit"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "warning", "any"]),
+    default="any",
+    show_default=True,
+    help="Lowest level of change that fails the check (exit 1).",
+)
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report here."
+)
+@click.option("--update", is_flag=True, help="Refresh the snapshot and regenerate, printing the same report.")
+@source_option
+@docs_url_option
+@api_url_option
+@click.pass_context
+@handles_errors
+def drift(
+    ctx: click.Context,
+    model_ids: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    output: Path | None,
+    update: bool,
+    source: str | None,
+    docs_url: str | None,
+    api_url: str | None,
+) -> None:
+    """Compare the published schemas with the snapshot; exit 1 on drift (3 if they cannot be fetched)."""
+    from .diff import DriftReport, diff_model
+    from .errors import ModelNotFoundError
+    from .report import render
+    from .snapshot import load_snapshot, plan_update, write_update
+    from .sources import FetchedModel, fetch_models
+    from .writer import locked, stale_files, write_file, write_tree
+
+    config = _config(ctx, source=source, docs_url=docs_url, api_url=api_url)
+    snapshot = load_snapshot(config.schemas_dir)
+    ids = [validate_model_id(m) for m in model_ids] or sorted({*config.models, *snapshot.model_ids})
+    if not ids:
+        raise ConfigError("no models to check: list them in [tool.cfgen] models, or run cfgen fetch")
+    results = fetch_models(config, ids, snapshot.etags())
+    failures = [
+        r for r in results.values() if isinstance(r, CfgenError) and not isinstance(r, ModelNotFoundError)
+    ]
+    if failures:
+        for error in failures[1:]:
+            say(f"cfgen: error: {error}", err=True)
+        raise failures[0]
+
+    held = set(snapshot.model_ids)
+    models = []
+    fetched: dict[str, FetchedModel] = {}
+    for model_id in ids:
+        result = results[model_id]
+        old_in = snapshot.schema(model_id, "input") if model_id in held else None
+        old_out = snapshot.schema(model_id, "output") if model_id in held else None
+        if isinstance(result, FetchedModel):
+            fetched[model_id] = result
+            new_in = old_in if result.input.content is None else result.input.content
+            new_out = old_out if result.output.content is None else result.output.content
+        else:
+            new_in = new_out = None
+        models.append(diff_model(model_id, old_in, old_out, new_in, new_out))
+
+    stale: list[str] = []
+    if config.output_dir.is_dir() and snapshot.model_ids:
+        stale = stale_files(config.output_dir, build_package(config, snapshot))
+    report = DriftReport(models=tuple(models), stale_generated=tuple(stale))
+    text = render(
+        report,
+        fmt,  # type: ignore[arg-type]
+        schemas_dir=os.path.relpath(config.schemas_dir, config.root),
+        color=output is None and fmt == "text" and sys.stdout.isatty(),
+    )
+    if output is not None:
+        write_file(output, redact(text).encode())
+    else:
+        click.echo(redact(text), nl=not text.endswith("\n"))
+
+    if update and report.has_drift:
+        with locked(config.schemas_dir):
+            files, changed = plan_update(load_snapshot(config.schemas_dir), fetched)
+            write_update(config.schemas_dir, files)
+        with locked(config.output_dir):
+            write_tree(config.output_dir, build_package(config, load_snapshot(config.schemas_dir)))
+        say(
+            f"updated {len(changed)} model(s) in {config.schemas_dir.name}/"
+            f" and regenerated {config.output_dir.name}/",
+            err=True,
+        )
+        return
+    if report.exceeds(fail_on):  # type: ignore[arg-type]
+        sys.exit(1)

@@ -150,3 +150,14 @@ def write_tree(
         raise
     recover(target)  # the old tree now sits in the staging folder
     return True
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Replace one file atomically (temporary file beside it, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.parent / f".{path.name}.cfgen-tmp-{os.getpid()}"
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
