@@ -1,0 +1,607 @@
+"""JSON Schema -> the pydantic v2 module of one model, through datamodel-code-generator's Python API.
+
+The module is as strict as the schema, no stricter, and lossless: it accepts exactly the instances
+that ``jsonschema`` (with its format checker) accepts, and ``model_dump(mode="json", by_alias=True,
+exclude_unset=True)`` gives back the instance it was given, types included (1, 1.0 and True stay
+apart). Where pydantic cannot say what the schema says, the module's docstring and
+``EmittedModels.limitations`` say so.
+
+How, in order (each step says why where it is):
+
+1. the two schemas are checked against their meta-schema (:func:`check_schema`);
+2. they are prepared (:func:`prepare_schema`): only ``additionalProperties`` is made explicit, so
+   that unknown keys are kept rather than dropped where the schema allows them, and kept in outputs
+   always; the output schema is placed under the input's ``$defs`` so one run writes one module;
+3. datamodel-code-generator writes the module with the options in :data:`DATAMODEL_OPTIONS`: strict
+   scalar types, formats read as annotations (plain ``str``, not ``AnyUrl``/``UUID``, which rewrite
+   values), defaults that do not make a field nullable, the ``MISSING`` sentinel for optional fields
+   without default (so ``null`` stays an error where the schema forbids it), Literal enums,
+   constraints as ``Field`` arguments, descriptions as docstrings, aliases for wire names;
+4. a small post-processing on the module's AST (:func:`_postprocess`): JSON numbers instead of
+   pydantic's ``StrictInt``/``StrictFloat`` (which reject 1.0 for an integer and turn 1 into 1.0 for
+   a number), defined once per module by ``templates/datamodel/json_types.py``; Python's ``re``
+   for patterns (``jsonschema`` uses ``re.search``; pydantic's default Rust engine differs, e.g. on
+   ``$`` before a final newline); the module docstring.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+import textwrap
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema.exceptions
+import jsonschema.validators
+
+from .errors import SchemaError
+from .spec import EmittedModels, FieldSpec, JSONSchema, ModelSpec
+
+#: Formats that ``jsonschema``'s format checker checks (some only with optional packages
+#: installed) and that the generated models do not check: each use is listed as a limitation.
+UNCHECKED_FORMATS = frozenset(
+    {
+        "date",
+        "date-time",
+        "duration",
+        "email",
+        "hostname",
+        "idn-email",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "iri",
+        "iri-reference",
+        "json-pointer",
+        "regex",
+        "relative-json-pointer",
+        "time",
+        "uri",
+        "uri-reference",
+        "uri-template",
+        "uuid",
+    }
+)
+
+#: Options given to ``datamodel_code_generator.generate``; see the module docstring for why.
+DATAMODEL_OPTIONS: dict[str, Any] = {
+    "strict_types": ["str", "int", "float", "bool"],
+    "strict_nullable": True,
+    "use_missing_sentinel": True,
+    "read_format_as_annotation": True,
+    "use_annotated": True,
+    "field_constraints": True,
+    "use_field_description": True,
+    "use_schema_description": True,
+    "enum_field_as_literal": "all",
+    "allow_population_by_field_name": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "disable_timestamp": True,
+    # Schemas come from upstream: never let one name Python code to import or run.
+    "untrusted_input": True,
+    "use_tuple_for_fixed_items": True,
+    "use_tuple_for_closed_arrays": True,
+}
+
+# Names the prelude defines and needs; datamodel-code-generator writes these imports with its own.
+_PRELUDE_IMPORTS = [
+    "typing.Annotated",
+    "pydantic.AfterValidator",
+    "pydantic.StrictFloat",
+    "pydantic.StrictInt",
+]
+_JSON_TYPE_NAMES = {"StrictInt": "JsonInteger", "StrictFloat": "JsonNumber"}
+# Plain Python types for the client's signature, for the names a module's annotations use.
+_PLAIN_TYPE_NAMES = {
+    "JsonInteger": "int",
+    "JsonNumber": "float",
+    "StrictStr": "str",
+    "StrictBool": "bool",
+    "StrictBytes": "bytes",
+}
+_DOCSTRING_PLACEHOLDER = "__CFGEN_MODULE_DOCSTRING__"
+_LINE_LENGTH = 100
+
+_SCHEMA_MAP_KEYWORDS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LIST_KEYWORDS = ("prefixItems", "allOf", "anyOf", "oneOf")
+_SCHEMA_KEYWORDS = (
+    "additionalProperties",
+    "items",
+    "contains",
+    "not",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+
+
+def templates_dir() -> Path:
+    """The ``templates`` folder: inside the installed package, else at the repository's root."""
+    packaged = Path(__file__).parent / "_templates"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+def check_schema(model_id: str, role: str, schema: object) -> None:
+    """Raise SchemaError unless ``schema`` is a valid JSON Schema (draft from ``$schema``, else 2020-12)."""
+    if not isinstance(schema, dict):
+        raise SchemaError(
+            f"{model_id}: the {role} schema is a JSON {type(schema).__name__}, not an object;"
+            " check the snapshot in schemas/ or the upstream schema",
+            model_id=model_id,
+            path="#",
+        )
+    validator_class = jsonschema.validators.validator_for(
+        schema, default=jsonschema.Draft202012Validator
+    )
+    try:
+        validator_class.check_schema(schema)
+    except jsonschema.exceptions.SchemaError as error:
+        path = _pointer(error.path)
+        raise SchemaError(
+            f"{model_id}: the {role} schema is not a valid JSON Schema at {path}: {error.message}."
+            " This is an upstream error: report it, or pin a corrected copy in schemas/",
+            model_id=model_id,
+            path=path,
+        ) from None
+
+
+def _pointer(parts: Any) -> str:
+    return "#" + "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _subschemas(node: dict[str, Any], path: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every direct subschema of ``node`` (a schema), with its JSON pointer."""
+    for keyword in _SCHEMA_MAP_KEYWORDS:
+        members = node.get(keyword)
+        if isinstance(members, dict):
+            for name, member in members.items():
+                if isinstance(member, dict):
+                    yield member, _pointer_join(path, keyword, name)
+    for keyword in _SCHEMA_LIST_KEYWORDS:
+        members = node.get(keyword)
+        if isinstance(members, list):
+            for index, member in enumerate(members):
+                if isinstance(member, dict):
+                    yield member, _pointer_join(path, keyword, str(index))
+    for keyword in _SCHEMA_KEYWORDS:
+        member = node.get(keyword)
+        if isinstance(member, dict):
+            yield member, _pointer_join(path, keyword)
+        elif keyword == "items" and isinstance(member, list):  # draft 4-7 tuple form
+            for index, item in enumerate(member):
+                if isinstance(item, dict):
+                    yield item, _pointer_join(path, keyword, str(index))
+
+
+def _pointer_join(path: str, *parts: str) -> str:
+    return path + "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def walk_schema(schema: dict[str, Any], path: str = "#") -> Iterator[tuple[dict[str, Any], str]]:
+    """``schema`` and every subschema in it, depth first in document order, with JSON pointers."""
+    yield schema, path
+    for member, member_path in _subschemas(schema, path):
+        yield from walk_schema(member, member_path)
+
+
+def _is_object_schema(node: dict[str, Any]) -> bool:
+    kind = node.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return "object" in kinds or "properties" in node
+
+
+def prepare_schema(schema: JSONSchema, role: str) -> JSONSchema:
+    """A copy of ``schema`` with ``additionalProperties`` made explicit on every object schema.
+
+    Input: where the schema says nothing, ``true`` (unknown keys are allowed, so the model keeps
+    them; pydantic's default would drop them). Output: ``true`` also in place of ``false``, so that
+    a field added upstream neither breaks a vendored client nor is lost. Nothing else changes.
+    """
+    prepared = copy.deepcopy(schema)
+    for node, _ in walk_schema(prepared):
+        if not _is_object_schema(node):
+            continue
+        current = node.get("additionalProperties")
+        if current is None or (role == "output" and current is False):
+            node["additionalProperties"] = True
+    return prepared
+
+
+def _rebase_refs(node: Any, prefix: str) -> Any:
+    """Local ``$ref``s of a schema moved under ``prefix`` (a JSON pointer without the ``#``)."""
+    if isinstance(node, dict):
+        result = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith("#"):
+                result[key] = "#" + prefix + value[1:]
+            else:
+                result[key] = _rebase_refs(value, prefix)
+        return result
+    if isinstance(node, list):
+        return [_rebase_refs(item, prefix) for item in node]
+    return node
+
+
+def _combine(spec: ModelSpec, input_schema: JSONSchema, output_schema: JSONSchema) -> JSONSchema:
+    """One document whose root is the input and whose ``$defs`` hold the output, for one module."""
+    output_class = spec.names.output_class
+    defs = input_schema.get("$defs")
+    if defs is not None and not isinstance(defs, dict):
+        raise SchemaError(
+            f"{spec.model_id}: the input schema's $defs is not an object",
+            model_id=spec.model_id,
+            path="#/$defs",
+        )
+    if defs and output_class in defs:
+        raise SchemaError(
+            f"{spec.model_id}: the input schema already defines $defs/{output_class}, the name of"
+            " the output model; rename that definition in the snapshot",
+            model_id=spec.model_id,
+            path=f"#/$defs/{output_class}",
+        )
+    output = _rebase_refs(
+        {k: v for k, v in output_schema.items() if k not in ("$schema", "$id")},
+        f"/$defs/{output_class}",
+    )
+    combined = dict(input_schema)
+    combined["$defs"] = {**(defs or {}), output_class: output}
+    return combined
+
+
+def unchecked_formats(schema: JSONSchema) -> dict[str, list[str]]:
+    """Formats in ``schema`` that jsonschema may check and the model does not: format -> paths."""
+    found: dict[str, list[str]] = {}
+    for node, path in walk_schema(schema):
+        fmt = node.get("format")
+        if isinstance(fmt, str) and fmt in UNCHECKED_FORMATS:
+            found.setdefault(fmt, []).append(path)
+    return found
+
+
+def emit_models(spec: ModelSpec) -> EmittedModels:
+    """The pydantic v2 module of ``spec``: ``<Prefix>Input``, ``<Prefix>Output`` and nested types.
+
+    Pure and deterministic: the same spec gives the same bytes on any machine. Raises
+    :class:`~generator.errors.SchemaError` (naming the model, the JSON path, what is wrong and what
+    to do) for a schema that is invalid or cannot be generated; no library exception escapes.
+    """
+    model_id = spec.model_id
+    check_schema(model_id, "input", spec.input_schema)
+    check_schema(model_id, "output", spec.output_schema)
+    if not spec.input_schema:
+        raise SchemaError(
+            f"{model_id}: the input schema is empty, so there is nothing to generate; the model"
+            " publishes no input schema, leave it out of [tool.cfgen] models until it does",
+            model_id=model_id,
+            path="#",
+        )
+    input_schema = prepare_schema(spec.input_schema, "input")
+    output_schema = prepare_schema(spec.output_schema, "output")
+    combined = _combine(spec, input_schema, output_schema)
+    raw, notes = _run_datamodel(spec, combined)
+
+    limitations = [*notes]
+    for role, schema in (("input", spec.input_schema), ("output", spec.output_schema)):
+        for fmt, paths in sorted(unchecked_formats(schema).items()):
+            where = ", ".join(paths)
+            limitations.append(f"{role} format {fmt!r} is not checked (at {where})")
+    source = _postprocess(raw, _module_docstring(spec, limitations))
+    module = ast.parse(source)
+    for name in (spec.names.input_class, spec.names.output_class):
+        if not any(isinstance(n, ast.ClassDef) and n.name == name for n in module.body):
+            raise SchemaError(
+                f"{model_id}: datamodel-code-generator wrote no class {name}; report this schema",
+                model_id=model_id,
+                path="#",
+            )
+    output_kind = "bytes" if _is_binary_string(spec.output_schema) else "model"
+    return EmittedModels(
+        source=source,
+        input_class=spec.names.input_class,
+        output_class=spec.names.output_class,
+        input_fields=_input_fields(module, spec.names.input_class, spec.input_schema),
+        output_kind=output_kind,
+        limitations=tuple(limitations),
+    )
+
+
+def _is_binary_string(schema: JSONSchema) -> bool:
+    return schema.get("type") == "string" and schema.get("format") == "binary"
+
+
+def _run_datamodel(spec: ModelSpec, schema: JSONSchema) -> tuple[str, list[str]]:
+    """The module datamodel-code-generator writes, and the constraints it said it dropped."""
+    # Imported here: the library is large and only this step needs it.
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import Formatter, PythonVersion
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = generate(
+                schema,
+                input_file_type=InputFileType.JsonSchema,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                class_name=spec.names.input_class,
+                # The builtin formatter is part of the pinned library: no external formatter's
+                # version can change the bytes.
+                formatters=[Formatter.BUILTIN],
+                # Room for the post-processing's longer names (StrictInt -> JsonInteger).
+                builtin_format_line_length=_LINE_LENGTH - 6,
+                additional_imports=_PRELUDE_IMPORTS,
+                custom_file_header=f'"""{_DOCSTRING_PLACEHOLDER}"""',
+                **DATAMODEL_OPTIONS,
+            )
+        except Exception as error:  # the library raises many types; none may escape as is
+            raise SchemaError(
+                f"{spec.model_id}: datamodel-code-generator cannot generate models from this"
+                f" schema: {type(error).__name__}: {error}. Check the schema; if it is valid,"
+                " report it",
+                model_id=spec.model_id,
+                path="#",
+            ) from None
+    if not isinstance(result, str):
+        raise SchemaError(
+            f"{spec.model_id}: datamodel-code-generator wrote several modules, expected one",
+            model_id=spec.model_id,
+            path="#",
+        )
+    output_prefix = f"#/$defs/{spec.names.output_class}"
+    notes: list[str] = []
+    for warning in caught:
+        text = " ".join(str(warning.message).split())
+        if output_prefix in text:
+            text = "output " + text.replace(output_prefix, "#")
+        elif text.startswith("#"):
+            text = "input " + text
+        if text not in notes:
+            notes.append(text)
+    return result, notes
+
+
+def _module_docstring(spec: ModelSpec, limitations: list[str]) -> str:
+    lines = [f"Pydantic models of the {spec.model_id} model, generated by cfgen from its JSON Schemas."]
+    if limitations:
+        lines += ["", "Limitations (what the schema says and these models do not check):"]
+        lines += [f"- {item}" for item in limitations]
+    text = "\n".join(lines)
+    # Upstream text (paths, messages) must not end the docstring early or escape.
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _postprocess(source: str, docstring: str) -> str:
+    """The steps datamodel-code-generator has no option for, on exact AST positions.
+
+    JSON numbers for ``StrictInt``/``StrictFloat`` outside the imports; the prelude
+    (``templates/datamodel/json_types.py``) after the imports; ``regex_engine='python-re'`` in every
+    class that holds a ``pattern``; the module docstring.
+    """
+    source = source.replace(_DOCSTRING_PLACEHOLDER, docstring, 1)
+    lines = source.splitlines(keepends=True)
+    module = ast.parse(source)
+    edits: list[tuple[int, int, int, str]] = []  # (line index, start col, end col, text)
+    last_import_end = 0
+    for statement in module.body:
+        if isinstance(statement, ast.Import | ast.ImportFrom):
+            last_import_end = statement.end_lineno or statement.lineno
+            continue
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Name) and node.id in _JSON_TYPE_NAMES:
+                edits.append(
+                    (node.lineno - 1, node.col_offset, node.end_col_offset or 0, _JSON_TYPE_NAMES[node.id])
+                )
+    for line, start, end, text in sorted(edits, reverse=True):
+        lines[line] = lines[line][:start] + text + lines[line][end:]
+    # ruff (RUF036) wants None last; datamodel-code-generator writes `X | None | MISSING`.
+    for first, last in _annotation_lines(module):
+        for index in range(first, last):
+            lines[index] = lines[index].replace(" | None | MISSING", " | MISSING | None")
+    _wrap_docstrings(module, lines)
+    configs = _regex_engine_edits(module, lines)
+    for line, text in sorted(configs, reverse=True):
+        lines.insert(line, text)
+    prelude = _prelude()
+    lines.insert(last_import_end, "\n" + prelude.strip("\n") + "\n\n\n")
+    return _tidy("".join(lines))
+
+
+def _prelude() -> str:
+    text = (templates_dir() / "datamodel" / "json_types.py").read_text(encoding="utf-8")
+    marker = "# cfgen: prelude\n"
+    if marker not in text:
+        raise SchemaError(f"templates/datamodel/json_types.py has no {marker.strip()!r} line")
+    return text.split(marker, 1)[1]
+
+
+def _annotation_lines(module: ast.Module) -> Iterator[tuple[int, int]]:
+    """0-based [first, last) line ranges of every annotation in the module's classes."""
+    for node in ast.walk(module):
+        if isinstance(node, ast.AnnAssign):
+            yield node.annotation.lineno - 1, node.annotation.end_lineno or node.annotation.lineno
+        elif isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                yield base.lineno - 1, base.end_lineno or base.lineno
+
+
+def _wrap_docstrings(module: ast.Module, lines: list[str]) -> None:
+    """Wrap the over-long lines of the classes' and fields' docstrings, in place.
+
+    Descriptions come from the schema on one line; only lines longer than the line length are
+    split, at spaces, so the text's own line structure (lists, paragraphs) stays as written.
+    """
+    for node in ast.walk(module):
+        if not (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and node.col_offset > 0
+        ):
+            continue
+        for index in range(node.lineno - 1, node.end_lineno or node.lineno):
+            line = lines[index]
+            if len(line.rstrip("\n")) <= _LINE_LENGTH:
+                continue
+            indent = line[: len(line) - len(line.lstrip())]
+            wrapped = textwrap.wrap(
+                line.strip(),
+                width=_LINE_LENGTH - len(indent),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            lines[index] = "".join(f"{indent}{part}\n" for part in wrapped)
+
+
+def _regex_engine_edits(module: ast.Module, lines: list[str]) -> list[tuple[int, str]]:
+    """Lines to insert so that every class whose fields use ``pattern`` checks it with ``re``."""
+    inserts: list[tuple[int, str]] = []
+    for statement in module.body:
+        if not isinstance(statement, ast.ClassDef):
+            continue
+        uses_pattern = any(
+            isinstance(node, ast.keyword) and node.arg == "pattern"
+            for node in ast.walk(statement)
+        )
+        if not uses_pattern:
+            continue
+        config = next(
+            (
+                node
+                for node in statement.body
+                if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "model_config" for t in node.targets)
+            ),
+            None,
+        )
+        if config is not None and isinstance(config.value, ast.Call):
+            if any(k.arg == "regex_engine" for k in config.value.keywords):
+                continue
+            # ConfigDict( is written one keyword a line, closing ")" on its own line.
+            closing = (config.end_lineno or config.lineno) - 1
+            indent = re.match(r"\s*", lines[closing])
+            pad = (indent.group(0) if indent else "") + "    "
+            inserts.append((closing, f"{pad}regex_engine='python-re',\n"))
+        else:
+            first = statement.body[0]
+            has_doc = (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            )
+            at = (first.end_lineno or first.lineno) if has_doc else first.lineno - 1
+            pad = " " * first.col_offset
+            inserts.append((at, f"{pad}model_config = ConfigDict(regex_engine='python-re')\n"))
+    return inserts
+
+
+def _tidy(source: str) -> str:
+    # Exactly two blank lines between top-level blocks, one newline at the end.
+    source = re.sub(r"\n{4,}", "\n\n\n", source)
+    return source.rstrip("\n") + "\n"
+
+
+def _strip_annotation(node: ast.expr) -> ast.expr | None:
+    """``node`` without ``Annotated[...]`` metadata and without ``MISSING``; None if nothing is left."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        if node.value.id == "Annotated":
+            first = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) else node.slice
+            return _strip_annotation(first)
+        inner = _strip_annotation(node.slice)
+        if inner is None:
+            return None
+        return ast.Subscript(value=node.value, slice=inner, ctx=ast.Load())
+    if isinstance(node, ast.Tuple):
+        parts = [_strip_annotation(e) for e in node.elts]
+        return ast.Tuple(elts=[p for p in parts if p is not None], ctx=ast.Load())
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _strip_annotation(node.left), _strip_annotation(node.right)
+        if left is None or right is None:
+            return left or right
+        return ast.BinOp(left=left, op=ast.BitOr(), right=right)
+    if isinstance(node, ast.Name):
+        if node.id == "MISSING":
+            return None
+        return ast.Name(id=_PLAIN_TYPE_NAMES.get(node.id, node.id), ctx=ast.Load())
+    return node
+
+
+def _field_call(annotation: ast.expr, value: ast.expr | None) -> list[ast.Call]:
+    calls = []
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "Field":
+        calls.append(value)
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        for meta in annotation.slice.elts[1:]:
+            if isinstance(meta, ast.Call) and isinstance(meta.func, ast.Name) and meta.func.id == "Field":
+                calls.append(meta)
+    return calls
+
+
+def _input_fields(
+    module: ast.Module, input_class: str, input_schema: JSONSchema
+) -> tuple[FieldSpec, ...] | None:
+    """The top-level fields of the input class, or None when the input is not one object."""
+    defined: set[str] = set()
+    for statement in module.body:
+        if isinstance(statement, ast.ClassDef):
+            defined.add(statement.name)
+        elif isinstance(statement, ast.Assign):
+            defined.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+    cls = next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == input_class)
+    if any(isinstance(b, ast.Subscript) for b in cls.bases):  # RootModel[...]: a union input
+        return None
+    properties = input_schema.get("properties")
+    properties = properties if isinstance(properties, dict) else {}
+    fields: list[FieldSpec] = []
+    for statement in cls.body:
+        if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
+            continue
+        name = statement.target.id
+        if name == "model_config":
+            continue
+        wire_name = name
+        for call in _field_call(statement.annotation, statement.value):
+            for keyword in call.keywords:
+                if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant):
+                    wire_name = str(keyword.value.value)
+        stripped = _strip_annotation(statement.annotation)
+        annotation = ast.unparse(stripped) if stripped is not None else "Any"
+        references = sorted(
+            {
+                n.id
+                for n in ast.walk(stripped) if isinstance(n, ast.Name) and n.id in defined
+            }
+        ) if stripped is not None else []
+        prop = properties.get(wire_name)
+        prop = prop if isinstance(prop, dict) else {}
+        description = prop.get("description")
+        has_default = "default" in prop
+        required = statement.value is None
+        fields.append(
+            FieldSpec(
+                name=name,
+                wire_name=wire_name,
+                annotation=annotation,
+                required=required,
+                description=description if isinstance(description, str) else None,
+                default=copy.deepcopy(prop.get("default")) if has_default else None,
+                has_default=has_default and not required,
+                references=tuple(references),
+            )
+        )
+    return tuple(fields)
+
