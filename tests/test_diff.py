@@ -646,3 +646,21 @@ def test_corpus_schema(label: str, side: Any, schema: Any) -> None:
         rules = {c.rule for c in diff_schemas(schema, mutated, side=side)}
         prefix = "request" if side == "input" else "response"
         assert f"{prefix}-enum-value-removed" in rules
+
+
+def test_corpus_schemas_diffed_against_each_other() -> None:
+    """Wildly different real schemas (each against the next model's): no crash, sane records."""
+    if not CORPUS_SCHEMAS:
+        pytest.skip(f"no corpus at {CORPUS}")
+    pairs = zip(CORPUS_SCHEMAS, CORPUS_SCHEMAS[1:] + CORPUS_SCHEMAS[:1], strict=True)
+    total = 0
+    for (_, side, old), (_, _, new) in pairs:
+        changes = diff_schemas(old, new, side=side)
+        assert changes == diff_schemas(reorder(old), reorder(new), side=side)
+        for c in changes:
+            assert RULES[c.rule] == c.level and c.side == side
+            assert c.path == "" or c.path.startswith("/")
+            assert c.message and "\n" not in c.message
+            json.dumps(c.to_dict())
+        total += len(changes)
+    assert total > 1000
