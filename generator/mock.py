@@ -13,8 +13,9 @@ It serves what cfgen and the generated client talk to:
 Tests drive it in-process (:class:`MockServer`) or over HTTP with the control endpoints below
 ``/__mock__/`` (so a ``cfgen mock`` subprocess can be driven too):
 
-- ``POST /__mock__/faults`` ``{"kind": "status"|"slow"|"truncate", "status": 429, "retry_after": 1,
-  "delay": 2.0, "count": 1, "path_contains": "..."}``: the next ``count`` matching requests fail so;
+- ``POST /__mock__/faults`` ``{"kind": "status"|"slow"|"truncate"|"run_failed", "status": 429,
+  "retry_after": 1, "delay": 2.0, "count": 1, "path_contains": "..."}``: the next ``count``
+  matching requests fail so;
 - ``PUT /__mock__/schemas/{model_id}/{input|output}`` (raw body, served as is: invalid JSON too),
   ``DELETE /__mock__/models/{model_id}``: swap or remove what the mock serves;
 - ``GET /__mock__/requests`` (what it received), ``POST /__mock__/reset`` (faults and log cleared).
@@ -275,6 +276,10 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None:
             if fault.kind == "slow":
                 time.sleep(fault.delay)
+            elif fault.kind == "run_failed":  # the run was accepted but failed upstream
+                error = {"code": fault.status, "message": "injected run failure"}
+                self._json(200, {"state": "Failed", "error": error})
+                return
             elif fault.kind == "truncate":
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -530,7 +535,8 @@ class MockServer:
         count: int = 1,
         path_contains: str | None = None,
     ) -> None:
-        """Make the next ``count`` matching requests fail: an HTTP status, a delay or a cut body."""
+        """Make the next ``count`` matching requests fail: an HTTP status, a delay, a cut body, or
+        (``run_failed``) a 200 answer ``{"state": "Failed", "error": {"code": status}}``."""
         with self.state.lock:
             self.state.faults.append(Fault(kind, status, retry_after, delay, count, path_contains))
 
