@@ -89,26 +89,31 @@ def _escape_docstring_line(line: str) -> str:
     return re.sub(r'"(?=")|"$', r'\\"', line)
 
 
-def docstring(value: object, indent: int = 0, width: int = LINE_LENGTH) -> str:
+def docstring(
+    value: object, indent: int = 0, first: int | None = None, width: int = LINE_LENGTH
+) -> str:
     """Text safe inside a ``\"\"\"`` docstring, wrapped to ``width`` with later lines indented.
 
-    Unsafe characters become visible ``\\uXXXX`` first, then lines are wrapped (never inside a
+    ``first`` is the column where the first line starts when it follows other text (default
+    ``indent``). Unsafe characters become visible ``\\uXXXX`` first, then lines are wrapped (never inside a
     word, so never inside an escape), then backslashes and quotes are escaped line by line.
     """
     room = max(20, width - indent)
+    # The first line starts at column ``first`` (after ``name: `` in an Args section).
+    lead = max(0, (indent if first is None else first) - indent)
     lines: list[str] = []
     for paragraph in plain_text(value).strip().split("\n"):
         if not paragraph.strip():
             lines.append("")
             continue
-        lines.extend(
-            textwrap.wrap(
-                paragraph.strip(),
-                room,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
+        pad_first = "\0" * lead if not lines else ""  # plain_text already escaped real NULs
+        wrapped = textwrap.wrap(
+            pad_first + paragraph.strip(),
+            room,
+            break_long_words=False,
+            break_on_hyphens=False,
         )
+        lines.extend(line.replace("\0", "") for line in wrapped)
     while lines and not lines[-1]:
         lines.pop()
     pad = " " * indent
@@ -146,11 +151,15 @@ def pyrepr(value: object) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as a Python literal")
 
 
+def oneline(value: object, limit: int = 300) -> str:
+    """``plain_text`` on one line (whitespace collapsed), cut to at most ``limit`` characters."""
+    text = " ".join(plain_text(value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def mdtext(value: object, limit: int = 300) -> str:
     """One line of Markdown text: no controls, no raw HTML, no line breaks, at most ``limit``."""
-    text = " ".join(plain_text(value).split())
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return oneline(value, limit).replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --- annotations ---------------------------------------------------------------------------------
@@ -580,6 +589,7 @@ def _environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["pyrepr"] = pyrepr
     env.filters["docstring"] = docstring
     env.filters["mdtext"] = mdtext
+    env.filters["oneline"] = oneline
     env.filters["optional_annotation"] = optional_annotation
     return env
 

@@ -265,6 +265,8 @@ def test_every_python_file_compiles_and_has_no_trailing_space() -> None:
         if path.suffix == ".py":
             compile(text, str(path), "exec")
         assert all(line == line.rstrip() for line in text.splitlines()), path
+        if path.suffix == ".py":
+            assert max(map(len, text.splitlines()), default=0) <= 100, path
         assert text == "" or (text.endswith("\n") and not text.endswith("\n\n")), path
 
 
@@ -461,6 +463,14 @@ def mypy_output(package_dir: Path) -> str:
         package_dir,
     )
     return result.stdout + result.stderr
+
+
+def test_generated_package_is_ruff_formatted(package_dir: Path) -> None:
+    ruff = shutil.which("ruff")
+    assert ruff, "ruff is a dev dependency"
+    result = _run([ruff, "format", "--check", "--diff", "--no-cache", "--exclude",
+                   "cfai/models/*/*", "cfai"], package_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_generated_package_passes_mypy_strict(mypy_output: str) -> None:
