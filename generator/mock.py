@@ -490,7 +490,9 @@ class MockServer:
             raise CfgenError(
                 f"cannot listen on {self.host}:{self.port} ({exc.strerror}): pick another --port"
             ) from None
-        self._thread = threading.Thread(target=self._server.serve_forever, name="cfgen-mock", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="cfgen-mock", daemon=True
+        )
         self._thread.start()
         return self
 
