@@ -499,7 +499,7 @@ def _example_value(annotation: str) -> str:
         ):
             first = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) else node.slice
             if isinstance(first, ast.Constant):
-                return repr(first.value)
+                return pyrepr(first.value)
     base = tree.id if isinstance(tree, ast.Name) else None
     return {"str": '"..."', "int": "0", "float": "0.0", "bool": "False"}.get(base or "", "...")
 

@@ -249,7 +249,7 @@ def test_lays_out_the_package() -> None:
     readme = files[PurePosixPath("README.md")]
     for spec, _ in fake_models():
         assert f"`{spec.model_id}`" in readme
-    assert "client.krea.krea_2_medium_turbo(prompt=\"...\", aspect_ratio='1:1'" in readme
+    assert "client.krea.krea_2_medium_turbo(prompt=\"...\", aspect_ratio=\"1:1\"" in readme
 
 
 def test_is_deterministic_whatever_the_order() -> None:
