@@ -96,7 +96,7 @@ _PRELUDE_IMPORTS = [
     "pydantic.StrictFloat",
     "pydantic.StrictInt",
 ]
-_JSON_TYPE_NAMES = {"StrictInt": "JsonInteger", "StrictFloat": "JsonNumber"}
+_RENAMED_NAMES = {"StrictInt": "JsonInteger", "StrictFloat": "JsonNumber", "Dict": "dict"}
 # Plain Python types for the client's signature, for the names a module's annotations use.
 _PLAIN_TYPE_NAMES = {
     "JsonInteger": "int",
@@ -257,6 +257,91 @@ def _combine(spec: ModelSpec, input_schema: JSONSchema, output_schema: JSONSchem
     return combined
 
 
+_OBJECT_KEYWORDS = (
+    "properties",
+    "required",
+    "additionalProperties",
+    "patternProperties",
+    "propertyNames",
+    "minProperties",
+    "maxProperties",
+)
+_JSON_TYPES = frozenset({"null", "boolean", "number", "string", "array", "object"})
+
+
+def _types_of(node: dict[str, Any]) -> frozenset[str]:
+    """The JSON types a schema can accept, as far as its own type/const/enum say."""
+    kind = node.get("type")
+    if isinstance(kind, str | list):
+        kinds = [kind] if isinstance(kind, str) else kind
+        return frozenset("number" if k == "integer" else k for k in kinds if isinstance(k, str))
+    values = [node["const"]] if "const" in node else node.get("enum")
+    if isinstance(values, list):
+        return frozenset(_json_type(v) for v in values)
+    return _JSON_TYPES
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def _exclusive(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """True when no value can match both schemas, by type or by a required key the other forbids."""
+    if not _types_of(first) & _types_of(second):
+        return True
+    for one, other in ((first, second), (second, first)):
+        required = one.get("required")
+        properties = other.get("properties")
+        if (
+            isinstance(required, list)
+            and other.get("additionalProperties") is False
+            and isinstance(properties, dict)
+            and any(key not in properties for key in required)
+        ):
+            return True
+    return False
+
+
+def schema_limitations(schema: JSONSchema, role: str) -> list[str]:
+    """What pydantic cannot check the way the schema says, found by reading the schema itself."""
+    found: list[str] = []
+
+    def visit(node: dict[str, Any], path: str, is_object: bool) -> None:
+        if "type" in node:
+            is_object = _types_of(node) == {"object"}
+        if not is_object and "type" not in node and any(k in node for k in _OBJECT_KEYWORDS):
+            found.append(
+                f"{role} {path}: object keywords without `type: object` accept any non-object"
+                " value there; the model accepts only objects"
+            )
+            is_object = True
+        branches = node.get("oneOf")
+        if isinstance(branches, list):
+            members = [b for b in branches if isinstance(b, dict)]
+            overlapping = any(
+                not _exclusive(a, b) for i, a in enumerate(members) for b in members[i + 1 :]
+            )
+            if overlapping:
+                found.append(
+                    f"{role} {path}/oneOf is checked as anyOf: a value that matches more than one"
+                    " branch is accepted"
+                )
+        for member, member_path in _subschemas(node, path):
+            keyword = member_path[len(path) + 1 :].split("/", 1)[0]
+            visit(member, member_path, is_object and keyword in ("allOf", "anyOf", "oneOf"))
+
+    visit(schema, "#", False)
+    return found
+
+
 def unchecked_formats(schema: JSONSchema) -> dict[str, list[str]]:
     """Formats in ``schema`` that jsonschema may check and the model does not: format -> paths."""
     found: dict[str, list[str]] = {}
@@ -289,7 +374,11 @@ def emit_models(spec: ModelSpec) -> EmittedModels:
     combined = _combine(spec, input_schema, output_schema)
     raw, notes = _run_datamodel(spec, combined)
 
-    limitations = [*notes]
+    limitations = [
+        *notes,
+        *schema_limitations(spec.input_schema, "input"),
+        *schema_limitations(spec.output_schema, "output"),
+    ]
     for role, schema in (("input", spec.input_schema), ("output", spec.output_schema)):
         for fmt, paths in sorted(unchecked_formats(schema).items()):
             where = ", ".join(paths)
@@ -375,7 +464,13 @@ def _module_docstring(spec: ModelSpec, limitations: list[str]) -> str:
     if limitations:
         lines += ["", "Limitations (what the schema says and these models do not check):"]
         lines += [f"- {item}" for item in limitations]
-    text = "\n".join(lines)
+    wrapped: list[str] = []
+    for line in lines:
+        wrapped += textwrap.wrap(
+            line, width=_LINE_LENGTH - 3, subsequent_indent="  " if line.startswith("- ") else "",
+            break_long_words=False, break_on_hyphens=False,
+        ) or [""]
+    text = "\n".join(wrapped)
     # Upstream text (paths, messages) must not end the docstring early or escape.
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
@@ -397,12 +492,12 @@ def _postprocess(source: str, docstring: str) -> str:
             last_import_end = statement.end_lineno or statement.lineno
             continue
         for node in ast.walk(statement):
-            if isinstance(node, ast.Name) and node.id in _JSON_TYPE_NAMES:
-                edits.append(
-                    (node.lineno - 1, node.col_offset, node.end_col_offset or 0, _JSON_TYPE_NAMES[node.id])
-                )
+            if isinstance(node, ast.Name) and node.id in _RENAMED_NAMES:
+                new = _RENAMED_NAMES[node.id]
+                edits.append((node.lineno - 1, node.col_offset, node.end_col_offset or 0, new))
     for line, start, end, text in sorted(edits, reverse=True):
         lines[line] = lines[line][:start] + text + lines[line][end:]
+    _drop_typing_dict(module, lines)
     # ruff (RUF036) wants None last; datamodel-code-generator writes `X | None | MISSING`.
     for first, last in _annotation_lines(module):
         for index in range(first, last):
@@ -414,6 +509,28 @@ def _postprocess(source: str, docstring: str) -> str:
     prelude = _prelude()
     lines.insert(last_import_end, "\n" + prelude.strip("\n") + "\n\n\n")
     return _tidy("".join(lines))
+
+
+def _drop_typing_dict(module: ast.Module, lines: list[str]) -> None:
+    """Remove ``Dict`` from ``from typing import ...``, in place (its uses became ``dict``).
+
+    datamodel-code-generator writes ``Dict`` in the ``__annotations__`` of models with typed extra
+    fields even on Python 3.11; ruff (UP006/UP035) refuses it. The statement is written again in
+    the style isort and ruff expect: one line if it fits, else one name a line.
+    """
+    for statement in module.body:
+        if not (isinstance(statement, ast.ImportFrom) and statement.module == "typing"):
+            continue
+        names = [a.name for a in statement.names]
+        if "Dict" not in names:
+            return
+        kept = [n for n in names if n != "Dict"]
+        first, last = statement.lineno - 1, statement.end_lineno or statement.lineno
+        text = f"from typing import {', '.join(kept)}\n" if kept else ""
+        if len(text) > _LINE_LENGTH + 1:
+            text = "from typing import (\n" + "".join(f"    {n},\n" for n in kept) + ")\n"
+        lines[first:last] = [text] + [""] * (last - first - 1)
+        return
 
 
 def _prelude() -> str:
