@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from pathlib import Path, PurePosixPath
 from typing import Any, NoReturn, TypeVar
@@ -19,8 +19,9 @@ import click
 from . import __version__
 from .config import Config, find_project_root, load_config
 from .errors import CfgenError, ConfigError
-from .naming import validate_model_id
 from .snapshot import Snapshot
+from .sources import FetchedModel
+from .writer import locked
 
 F = TypeVar("F", bound=Callable[..., Any])
 INTERNAL_ERROR = 70
@@ -52,6 +53,9 @@ def handles_errors(command: F) -> F:
             return command(*args, **kwargs)
         except CfgenError as exc:
             fail(exc)
+        except BrokenPipeError:  # `cfgen models | head`: the reader left, nothing to report
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except KeyboardInterrupt:
             say("cfgen: interrupted; nothing was half-written", err=True)
             sys.exit(130)
@@ -74,11 +78,49 @@ def _config(ctx: click.Context, **overrides: Any) -> Config:
     return load_config(root).with_overrides(**overrides)
 
 
-def _model_ids(config: Config, named: Sequence[str]) -> list[str]:
-    ids = list(named) or list(config.models)
-    if not ids:
+def _model_ids(config: Config, named: Sequence[str]) -> tuple[list[str], set[str]]:
+    """The model ids to work on, and which of them came from matching the catalog's listing."""
+    from .config import is_pattern
+    from .sources import list_models, resolve_models
+
+    entries = list(named) or list(config.models)
+    if not entries:
         raise ConfigError("no models to work on: name some, or list them in [tool.cfgen] models")
-    return [validate_model_id(m) for m in dict.fromkeys(ids)]
+    listing = list_models(config) if any(is_pattern(e) for e in entries) else None
+    ids = resolve_models(entries, listing)
+    return ids, set(ids) - {e for e in entries if not is_pattern(e)}
+
+
+def _partition(
+    results: Mapping[str, object], listed: set[str]
+) -> tuple[dict[str, FetchedModel], list[CfgenError], list[CfgenError]]:
+    """Fetched models, per-model schema problems (skippable), and failures that stop the run."""
+    from .errors import ModelNotFoundError, SchemaError
+    from .sources import FetchedModel
+
+    fetched: dict[str, FetchedModel] = {}
+    skippable: list[CfgenError] = []
+    fatal: list[CfgenError] = []
+    for model_id, result in results.items():
+        if isinstance(result, FetchedModel):
+            fetched[model_id] = result
+        elif isinstance(result, ModelNotFoundError) and model_id in listed:
+            skippable.append(
+                SchemaError(
+                    f"{model_id}: the catalog lists it but publishes no schema for it: nothing to generate",
+                    model_id=model_id,
+                )
+            )
+        elif isinstance(result, SchemaError):
+            skippable.append(result)
+        elif isinstance(result, CfgenError):
+            fatal.append(result)
+    return fetched, skippable, fatal
+
+
+def _report_all(errors: Sequence[CfgenError], verb: str = "error") -> None:
+    for error in errors:
+        say(f"cfgen: {verb}: {error}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,11 +148,17 @@ docs_url_option = click.option("--docs-url", default=None, help="Base URL of the
 api_url_option = click.option("--api-url", default=None, help="Base URL of the Cloudflare API.")
 
 
+strict_option = click.option(
+    "--strict", is_flag=True, help="All models or none: one invalid schema stops the whole run."
+)
+
+
 @main.command()
 @click.argument("model_ids", nargs=-1)
 @source_option
 @docs_url_option
 @api_url_option
+@strict_option
 @click.pass_context
 @handles_errors
 def fetch(
@@ -119,33 +167,70 @@ def fetch(
     source: str | None,
     docs_url: str | None,
     api_url: str | None,
+    strict: bool,
 ) -> None:
     """Download models' schemas into the vendored snapshot (schemas/ and its lock file).
 
-    All models, or none: if any model fails, no file under schemas/ changes.
+    A network or upstream failure changes nothing. A model whose published schema is invalid is
+    reported and skipped (its previous snapshot kept) while the rest land, and the exit code is 4;
+    with --strict it stops the whole fetch instead.
     """
     from .snapshot import load_snapshot, plan_update, write_update
-    from .sources import FetchedModel, fetch_models
-    from .writer import locked
+    from .sources import fetch_models
 
     config = _config(ctx, source=source, docs_url=docs_url, api_url=api_url)
-    ids = _model_ids(config, model_ids)
+    ids, listed = _model_ids(config, model_ids)
     with locked(config.schemas_dir):
         snapshot = load_snapshot(config.schemas_dir)
-        results = fetch_models(config, ids, snapshot.etags())
-        errors = [r for r in results.values() if isinstance(r, CfgenError)]
-        if errors:
-            for error in errors[1:]:
-                say(f"cfgen: error: {error}", err=True)
+        fetched, skipped, fatal = _partition(fetch_models(config, ids, snapshot.etags()), listed)
+        if fatal or (skipped and strict):
+            errors = fatal or skipped
+            _report_all(errors[1:])
             if len(errors) > 1:
-                say(f"cfgen: {len(errors)} models failed; schemas/ was left unchanged", err=True)
+                say(
+                    f"cfgen: {len(errors)} models failed; {config.schemas_dir.name}/ was left unchanged",
+                    err=True,
+                )
             raise errors[0]
-        fetched = {m: r for m, r in results.items() if isinstance(r, FetchedModel)}
         files, changed = plan_update(snapshot, fetched)
         write_update(config.schemas_dir, files)
     for model_id in changed:
         say(f"updated {model_id}")
-    say(f"fetched {len(ids)} model(s): {len(changed)} changed, {len(ids) - len(changed)} unchanged")
+    say(
+        f"fetched {len(fetched)} model(s): {len(changed)} changed, {len(fetched) - len(changed)} unchanged"
+        + (f", {len(skipped)} skipped" if skipped else "")
+    )
+    if skipped:
+        _report_all(skipped, "skipped")
+        sys.exit(skipped[0].exit_code)
+
+
+@main.command("models")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--catalog", "catalog_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
+@source_option
+@api_url_option
+@click.pass_context
+@handles_errors
+def list_models_command(
+    ctx: click.Context, fmt: str, catalog_dir: Path | None, source: str | None, api_url: str | None
+) -> None:
+    """List what the catalog offers (id, task, vendor): the catalog folder, or the API's search."""
+    import json
+
+    from .sources import list_models
+
+    config = _config(
+        ctx, source=source, api_url=api_url, catalog=catalog_dir.resolve() if catalog_dir else None
+    )
+    entries = list_models(config)
+    if fmt == "json":
+        say(json.dumps([e.to_dict() for e in entries], indent=2))
+        return
+    width = max((len(e.model_id) for e in entries), default=8)
+    for entry in entries:
+        say(f"{entry.model_id:<{width}}  {entry.task or '-':<32}  {entry.vendor}")
+    say(f"{len(entries)} model(s)", err=True)
 
 
 @main.command()
@@ -190,44 +275,64 @@ def mock(
         server.stop()
 
 
-def build_package(config: Config, snapshot: Snapshot) -> dict[PurePosixPath, bytes]:
-    """Every file of ``generated/`` as the snapshot produces it (models, client, run-time)."""
+def build_package(
+    config: Config, snapshot: Snapshot, *, strict: bool = True
+) -> tuple[dict[PurePosixPath, bytes], list[CfgenError]]:
+    """Every file of ``generated/`` as the snapshot produces it (models, client, run-time).
+
+    A model whose schema cannot be generated stops the build with ``strict``; otherwise it is
+    left out of the package and returned among the problems.
+    """
     from .emit_client import emit_client
     from .emit_models import emit_models
+    from .errors import SchemaError
 
     specs = snapshot.specs()
     if not specs:
         raise ConfigError(f"{config.schemas_dir} holds no models: run cfgen fetch first")
-    emitted = [(spec, emit_models(spec)) for spec in specs]
-    template_dirs = [config.templates] if config.templates else []
     if config.templates and not config.templates.is_dir():
         raise ConfigError(f"[tool.cfgen] templates: {config.templates} is not a folder")
+    emitted = []
+    problems: list[CfgenError] = []
+    for spec in specs:
+        try:
+            emitted.append((spec, emit_models(spec)))
+        except SchemaError as exc:
+            if strict:
+                raise
+            problems.append(exc)
+    template_dirs = [config.templates] if config.templates else []
     files = {
         path: text.encode("utf-8")
         for path, text in emit_client(emitted, package=config.package, template_dirs=template_dirs).items()
     }
     for spec, models in emitted:
         files[PurePosixPath(config.package, "models", spec.names.module_path)] = models.source.encode("utf-8")
-    return files
+    return files, problems
 
 
 @main.command()
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 listing the files that are out of date.")
+@strict_option
 @click.pass_context
 @handles_errors
-def generate(ctx: click.Context, check: bool) -> None:
-    """Generate the typed package (models, sync and async clients) from the snapshot into generated/."""
+def generate(ctx: click.Context, check: bool, strict: bool) -> None:
+    """Generate the typed package (models, sync and async clients) from the snapshot into generated/.
+
+    A model whose schema cannot be generated is reported and left out (exit 4); with --strict
+    nothing is written.
+    """
     from .snapshot import load_snapshot
-    from .writer import locked, stale_files, write_tree
+    from .writer import stale_files, write_tree
 
     config = _config(ctx)
     with locked(config.output_dir):
-        files = build_package(config, load_snapshot(config.schemas_dir))
+        files, problems = build_package(config, load_snapshot(config.schemas_dir), strict=strict)
         if check:
             stale = stale_files(config.output_dir, files)
+            for path in stale:
+                say(f"stale: {config.output_dir.name}/{path}")
             if stale:
-                for path in stale:
-                    say(f"stale: {config.output_dir.name}/{path}")
                 say(
                     f"cfgen: {len(stale)} file(s) of {config.output_dir.name}/ are out of date with"
                     f" {config.schemas_dir.name}/: run cfgen generate",
@@ -235,9 +340,12 @@ def generate(ctx: click.Context, check: bool) -> None:
                 )
                 sys.exit(1)
             say(f"{config.output_dir.name}/ is up to date ({len(files)} files)")
-            return
-        changed = write_tree(config.output_dir, files)
-    say(f"{'wrote' if changed else 'unchanged:'} {config.output_dir.name}/ ({len(files)} files)")
+        else:
+            changed = write_tree(config.output_dir, files)
+            say(f"{'wrote' if changed else 'unchanged:'} {config.output_dir.name}/ ({len(files)} files)")
+    if problems:
+        _report_all(problems, "skipped")
+        sys.exit(problems[0].exit_code)
 
 
 @main.command()
@@ -281,41 +389,44 @@ def drift(
     from .errors import ModelNotFoundError
     from .report import render
     from .snapshot import load_snapshot, plan_update, write_update
-    from .sources import FetchedModel, fetch_models
-    from .writer import locked, stale_files, write_file, write_tree
+    from .sources import fetch_models
+    from .writer import stale_files, write_file, write_tree
 
     config = _config(ctx, source=source, docs_url=docs_url, api_url=api_url)
     snapshot = load_snapshot(config.schemas_dir)
-    ids = [validate_model_id(m) for m in model_ids] or sorted({*config.models, *snapshot.model_ids})
-    if not ids:
-        raise ConfigError("no models to check: list them in [tool.cfgen] models, or run cfgen fetch")
+    if model_ids:
+        ids, listed = _model_ids(config, model_ids)
+    else:
+        configured, listed = _model_ids(config, ()) if config.models else ([], set())
+        ids = sorted({*configured, *snapshot.model_ids})
     results = fetch_models(config, ids, snapshot.etags())
-    failures = [
-        r for r in results.values() if isinstance(r, CfgenError) and not isinstance(r, ModelNotFoundError)
-    ]
-    if failures:
-        for error in failures[1:]:
-            say(f"cfgen: error: {error}", err=True)
-        raise failures[0]
-
     held = set(snapshot.model_ids)
+    # A model the snapshot holds and the catalog no longer serves is drift (model-removed), not an
+    # error; a listed model without a usable schema that we never held is only mentioned.
+    removed = {m for m, r in results.items() if isinstance(r, ModelNotFoundError) and m in held}
+    fetched, skipped, fatal = _partition({m: r for m, r in results.items() if m not in removed}, listed)
+    fatal += [e for e in skipped if getattr(e, "model_id", None) in held]
+    if fatal:
+        _report_all(fatal[1:])
+        raise fatal[0]
+    _report_all(skipped, "skipped")
+
     models = []
-    fetched: dict[str, FetchedModel] = {}
     for model_id in ids:
-        result = results[model_id]
+        if model_id not in held and model_id not in fetched:
+            continue
         old_in = snapshot.schema(model_id, "input") if model_id in held else None
         old_out = snapshot.schema(model_id, "output") if model_id in held else None
-        if isinstance(result, FetchedModel):
-            fetched[model_id] = result
+        new_in = new_out = None
+        if model_id in fetched:
+            result = fetched[model_id]
             new_in = old_in if result.input.content is None else result.input.content
             new_out = old_out if result.output.content is None else result.output.content
-        else:
-            new_in = new_out = None
         models.append(diff_model(model_id, old_in, old_out, new_in, new_out))
 
     stale: list[str] = []
     if config.output_dir.is_dir() and snapshot.model_ids:
-        stale = stale_files(config.output_dir, build_package(config, snapshot))
+        stale = stale_files(config.output_dir, build_package(config, snapshot, strict=False)[0])
     report = DriftReport(models=tuple(models), stale_generated=tuple(stale))
     text = render(
         report,
@@ -333,7 +444,9 @@ def drift(
             files, changed = plan_update(load_snapshot(config.schemas_dir), fetched)
             write_update(config.schemas_dir, files)
         with locked(config.output_dir):
-            write_tree(config.output_dir, build_package(config, load_snapshot(config.schemas_dir)))
+            write_tree(
+                config.output_dir, build_package(config, load_snapshot(config.schemas_dir), strict=False)[0]
+            )
         say(
             f"updated {len(changed)} model(s) in {config.schemas_dir.name}/"
             f" and regenerated {config.output_dir.name}/",

@@ -7,6 +7,7 @@ default. This module only reads values; it knows nothing of HTTP or of schema fi
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ DEFAULT_API_URL = "https://api.cloudflare.com/client/v4"
 
 _KNOWN_KEYS = {
     "models",
+    "catalog",
     "schemas_dir",
     "output_dir",
     "package",
@@ -42,7 +44,10 @@ class Config:
     """The effective configuration of one cfgen run. Paths are absolute."""
 
     root: Path
+    #: model ids and glob patterns (``krea/*``); ``("*",)`` for ``models = "all"``
     models: tuple[str, ...] = ()
+    #: a folder of corpus-shaped catalog files listing the models on offer
+    catalog: Path | None = None
     schemas_dir: Path = Path("schemas")
     output_dir: Path = Path("generated")
     package: str = "cfai"
@@ -65,6 +70,14 @@ class Config:
             if key in given:
                 given[key] = _check_url(given[key], f"--{key.replace('_', '-')}")
         return replace(self, **given)
+
+
+_PATTERN = re.compile(r"^[@A-Za-z0-9._\-/*?\[\]!]{1,200}$")
+
+
+def is_pattern(entry: str) -> bool:
+    """Whether a ``models`` entry is a glob pattern rather than one model id."""
+    return any(char in entry for char in "*?[")
 
 
 def find_project_root(start: Path) -> Path:
@@ -131,9 +144,17 @@ def load_config(root: Path, env: Mapping[str, str] | None = None) -> Config:
             '[tool.cfgen] models is missing: list model ids, e.g. models = ["krea/krea-2-medium-turbo"]'
         )
     models = table["models"]
+    if models == "all":
+        models = ["*"]
     if not isinstance(models, list) or not all(isinstance(m, str) for m in models):
-        raise ConfigError(f"[tool.cfgen] models must be a list of model id strings, got {models!r}")
+        raise ConfigError(
+            f'[tool.cfgen] models must be "all" or a list of model ids and patterns, got {models!r}'
+        )
     for model_id in models:
+        if is_pattern(model_id):
+            if not _PATTERN.match(model_id):
+                raise ConfigError(f"[tool.cfgen] models: {model_id!r} is not a usable pattern like 'krea/*'")
+            continue
         try:
             validate_model_id(model_id)
         except ConfigError as exc:
@@ -157,6 +178,8 @@ def load_config(root: Path, env: Mapping[str, str] | None = None) -> Config:
         env.get("CFGEN_API_URL") or table.get("api_url", DEFAULT_API_URL),
         "CFGEN_API_URL" if env.get("CFGEN_API_URL") else "[tool.cfgen] api_url",
     )
+    if "catalog" in table:
+        changes["catalog"] = _check_relative_dir(root, table["catalog"], "catalog")
     if "templates" in table:
         changes["templates"] = _check_relative_dir(root, table["templates"], "templates")
     if "concurrency" in table:

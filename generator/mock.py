@@ -39,8 +39,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import jsonschema
 
 from .errors import CfgenError
+from .sources import read_catalog_dir
 
-_DOCS_ROUTE = re.compile(r"^/ai/models/(?P<model>.+)/schema-(?P<side>input|output)\.json$")
+_DOCS_ROUTE = re.compile(
+    r"^/ai/models/(?P<model>.+)/(?P<file>schema-input|schema-output|sync-input|streaming-input|batch-input)\.json$"
+)
 _API_PREFIX = re.compile(r"^/client/v4/accounts/(?P<account>[^/]+)/ai/")
 CONTROL_PREFIX = "/__mock__/"
 
@@ -53,6 +56,20 @@ class MockModel:
     output: bytes
     task: str | None = None
     example_output: Any = None
+    #: docs files published instead of ``schema-input.json`` (inputs split into variants)
+    variants: dict[str, bytes] | None = None
+    #: False for catalog entries that publish no schema at all
+    has_schema: bool = True
+
+    def docs_file(self, name: str) -> bytes | None:
+        """The bytes the docs site publishes under ``name``, or None (404)."""
+        if not self.has_schema:
+            return None
+        if name == "schema-output.json":
+            return self.output
+        if self.variants is not None:
+            return self.variants.get(name)
+        return self.input if name == "schema-input.json" else None
 
 
 @dataclass
@@ -95,31 +112,61 @@ def load_snapshot_dir(root: Path) -> dict[str, MockModel]:
     return models
 
 
+_BATCH_TITLE = re.compile(r"async|batch", re.IGNORECASE)
+
+
+def split_variants(schema: Any) -> dict[str, bytes] | None:
+    """How the docs site publishes a top-level oneOf/anyOf input: sync, streaming, batch files.
+
+    Branches titled like "Async Batch" (or holding only ``requests``) go to ``batch-input.json``,
+    the rest to ``sync-input.json``, and to ``streaming-input.json`` too when they can stream.
+    None when the input is a single schema (published as ``schema-input.json``).
+    """
+    if not isinstance(schema, dict):
+        return None
+    found = [k for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list)]
+    if len(found) != 1:
+        return None
+    key = found[0]
+    envelope = {k: v for k, v in schema.items() if k != key}
+
+    def is_batch(branch: Any) -> bool:
+        if not isinstance(branch, dict):
+            return False
+        props = branch.get("properties")
+        only_requests = isinstance(props, dict) and list(props) == ["requests"]
+        return bool(_BATCH_TITLE.search(str(branch.get("title", "")))) or only_requests
+
+    batch = [b for b in schema[key] if is_batch(b)]
+    sync = [b for b in schema[key] if not is_batch(b)]
+    files: dict[str, bytes] = {}
+    if sync:
+        files["sync-input.json"] = _dump({**envelope, key: sync})
+        if any(isinstance(b, dict) and "stream" in (b.get("properties") or {}) for b in sync):
+            files["streaming-input.json"] = files["sync-input.json"]
+    if batch:
+        files["batch-input.json"] = _dump({**envelope, key: batch})
+    return files
+
+
 def load_corpus_dir(root: Path) -> dict[str, MockModel]:
-    """Models of corpus-shaped files (``*.json`` with ``name``/``model_id`` and ``schema``)."""
+    """Models of corpus-shaped catalog files, published as the docs site publishes them."""
     models: dict[str, MockModel] = {}
-    for path in sorted(root.rglob("*.json")):
-        try:
-            data = json.loads(path.read_bytes())
-        except (OSError, json.JSONDecodeError):
-            continue
-        if not isinstance(data, dict):
-            continue
-        model_id = data.get("model_id") or data.get("name")
+    for entry in read_catalog_dir(root):
+        data = entry.document or {}
         schema = data.get("schema")
-        if not isinstance(model_id, str) or not isinstance(schema, dict):
-            continue
-        task = data.get("task")
-        task_name = task.get("name") if isinstance(task, dict) else task
+        schema = schema if isinstance(schema, dict) else {}
         example = None
         examples = data.get("examples")
         if isinstance(examples, list) and examples and isinstance(examples[0], dict):
             example = examples[0].get("output")
-        models[model_id] = MockModel(
+        models[entry.model_id] = MockModel(
             input=_dump(schema.get("input", {})),
             output=_dump(schema.get("output", {})),
-            task=task_name if isinstance(task_name, str) else None,
+            task=entry.task,
             example_output=example,
+            variants=split_variants(schema.get("input")),
+            has_schema=bool(schema),
         )
     return models
 
@@ -206,6 +253,13 @@ def example_instance(schema: Any, root: Any | None = None, depth: int = 0, full:
     if isinstance(min_length, int) and len(text) < min_length:
         text = text + "x" * (min_length - len(text))
     return text
+
+
+MOCK_BINARY = b"\x00mock-binary\xff"
+
+
+def _is_binary(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _is_valid(instance: Any, schema: dict[str, Any]) -> bool:
@@ -311,10 +365,10 @@ class _Handler(BaseHTTPRequestHandler):
         docs = _DOCS_ROUTE.match(path)
         if docs and self.command == "GET":
             model = state.models.get(docs["model"])
-            if model is None:
+            data = model.docs_file(docs["file"] + ".json") if model is not None else None
+            if data is None:
                 self._send(404, b'{"error": "not found"}')
                 return
-            data = model.input if docs["side"] == "input" else model.output
             etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
             if self.headers.get("If-None-Match") == etag:
                 self._send(304, b"", {"ETag": etag})
@@ -343,8 +397,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _schema_api(self, model_id: str) -> None:
         model = self.server.state.models.get(model_id)
-        if model is None:
-            self._cf_error(404, 5007, f"No such model {model_id}")
+        if model is None or not model.has_schema:
+            self._cf_error(404, 5007, f"No such model {model_id}, or it publishes no schema")
             return
         try:
             result = {"input": json.loads(model.input), "output": json.loads(model.output)}
@@ -400,6 +454,14 @@ class _Handler(BaseHTTPRequestHandler):
             where = "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else "(root)"
             self._cf_error(400, 5006, f"Error: {where}: {error.message}")
             return
+        request_id = {"cf-ai-req-id": "mock-" + hashlib.sha256(body).hexdigest()[:16]}
+        if _is_binary(output_schema):  # audio, images: the raw bytes, typed by contentType
+            content_type = str(output_schema.get("contentType") or "application/octet-stream")
+            self._send_raw(200, MOCK_BINARY, content_type, request_id)
+            return
+        if isinstance(instance, dict) and instance.get("stream") is True:
+            self._stream(self._example_output(model, output_schema), request_id)
+            return
         result = self._example_output(model, output_schema)
         if unified:
             self._json(
@@ -409,10 +471,30 @@ class _Handler(BaseHTTPRequestHandler):
                     "result": result,
                     "gatewayMetadata": {"keySource": "Unified"},
                 },
-                {"cf-ai-req-id": "mock-" + hashlib.sha256(body).hexdigest()[:16]},
+                request_id,
             )
         else:
             self._json(200, {"result": result, "success": True, "errors": [], "messages": []})
+
+    def _send_raw(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _stream(self, result: Any, headers: dict[str, str]) -> None:
+        """Server-sent events: the result's text in a few ``{"response": ...}`` chunks, then [DONE]."""
+        text = result.get("response") if isinstance(result, dict) else None
+        if isinstance(text, str) and text:
+            pieces = [text[i : i + 4] for i in range(0, len(text), 4)]
+            chunks = [{"response": piece} for piece in pieces]
+        else:
+            chunks = [result]
+        events = b"".join(b"data: " + json.dumps(c).encode() + b"\n\n" for c in chunks)
+        self._send_raw(200, events + b"data: [DONE]\n\n", "text/event-stream", headers)
 
     @staticmethod
     def _example_output(model: MockModel, schema: Any) -> Any:
@@ -442,7 +524,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif rest.startswith("schemas/") and self.command == "PUT":
             model_id, _, side = rest[len("schemas/") :].rpartition("/")
             model = state.models.setdefault(unquote(model_id), MockModel(b"{}", b"{}"))
-            setattr(model, side if side in ("input", "output") else "input", body)
+            model.has_schema = True
+            if side == "output":
+                model.output = body
+            else:
+                model.input, model.variants = body, None
             self._json(200, {"ok": True})
         elif rest.startswith("models/") and self.command == "DELETE":
             state.models.pop(unquote(rest[len("models/") :]), None)
@@ -547,8 +633,10 @@ class MockServer:
         data = schema if isinstance(schema, bytes) else _dump(schema)
         with self.state.lock:
             model = self.state.models.setdefault(model_id, MockModel(b"{}", b"{}"))
+            model.has_schema = True
             if side == "input":
                 model.input = data
+                model.variants = None
             else:
                 model.output = data
 

@@ -163,6 +163,8 @@ def plan_update(
             data = canonical_json(doc.content)
             digest = sha256(data)
             entry[side] = {"url": doc.url, "sha256": digest, "etag": doc.etag}
+            if doc.variants:
+                entry[side]["variants"] = list(doc.variants)
             if old_entry is None or old_entry.get(side, {}).get("sha256") != digest:
                 model_changed = True
                 files[schema_path(model_id, side)] = data

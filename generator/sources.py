@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import fnmatch
 import json
 import random
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -36,6 +38,11 @@ from .errors import (
 from .naming import validate_model_id
 
 SIDES = ("input", "output")
+#: Where a model's input is a top-level oneOf/anyOf of variants, the docs site publishes these
+#: instead of ``schema-input.json``; cfgen joins them back into one oneOf (see compose_variants).
+VARIANT_FILES = ("sync-input.json", "streaming-input.json", "batch-input.json")
+_COMBINATORS = ("oneOf", "anyOf")
+_ENVELOPE_KEYS = frozenset({"$schema", "$id", "$defs", "definitions", "type", "title", "description"})
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 MAX_RETRY_AFTER = 60.0
 
@@ -47,6 +54,8 @@ class FetchedDocument:
     url: str
     content: dict[str, Any] | None
     etag: str | None
+    #: the variant files joined into ``content`` (docs source, variant-split inputs only)
+    variants: tuple[str, ...] = ()
 
     @property
     def not_modified(self) -> bool:
@@ -104,6 +113,47 @@ def api_url_for(api_url: str, account_id: str, model_id: str) -> str:
         f"{api_url.rstrip('/')}/accounts/{quote(account_id, safe='')}/ai/models/schema"
         f"?model={quote(validate_model_id(model_id), safe='')}"
     )
+
+
+def compose_variants(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Join variant documents (sync, streaming, batch) into one schema: a oneOf of their variants.
+
+    A document that is itself a oneOf/anyOf of variants (with only envelope keys beside it) gives
+    its branches; any other document is one branch. Identical branches (sync and streaming
+    usually share theirs) appear once, in order; ``$defs``/``definitions`` are merged.
+    """
+    combinator = "oneOf"
+    branches: list[Any] = []
+    seen: set[str] = set()
+    envelope: dict[str, Any] = {}
+    for index, document in enumerate(documents):
+        body = dict(document)
+        for key in ("$defs", "definitions"):
+            if isinstance(body.get(key), dict):
+                merged = envelope.setdefault(key, {})
+                for name, value in body.pop(key).items():
+                    merged.setdefault(name, value)
+        found = [k for k in _COMBINATORS if isinstance(body.get(k), list)]
+        if len(found) == 1 and set(body) <= _ENVELOPE_KEYS | {found[0]}:
+            if index == 0:
+                combinator = found[0]
+                envelope.update({k: v for k, v in body.items() if k != found[0]})
+            parts = body[found[0]]
+        else:
+            if index == 0 and "$schema" in body:
+                envelope["$schema"] = body["$schema"]
+            body.pop("$schema", None)
+            parts = [body]
+        for part in parts:
+            key = json.dumps(part, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                branches.append(part)
+    head: tuple[str, ...] = ("$schema", "$id", "title", "description", "type")
+    tail: tuple[str, ...] = ("$defs", "definitions")
+    ordered: dict[str, Any] = {k: envelope[k] for k in head if k in envelope}
+    defs: dict[str, Any] = {k: envelope[k] for k in tail if k in envelope}
+    return {**ordered, combinator: branches, **defs}
 
 
 def _one_line(text: str, limit: int = 200) -> str:
@@ -301,6 +351,38 @@ class SchemaFetcher:
         )
         return FetchedDocument(url=url, content=document, etag=new_etag)
 
+    async def _fetch_if_published(
+        self, client: httpx.AsyncClient, url: str, *, model_id: str
+    ) -> FetchedDocument | None:
+        try:
+            return await self._fetch_document(client, url, model_id=model_id, etag=None)
+        except ModelNotFoundError:
+            return None
+
+    async def _fetch_input(
+        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None
+    ) -> FetchedDocument:
+        """``schema-input.json``, or where the docs publish variants instead, their join."""
+        try:
+            return await self._fetch_document(client, url, model_id=model_id, etag=etag)
+        except ModelNotFoundError:
+            folder = url.rsplit("/", 1)[0]
+            urls = [f"{folder}/{name}" for name in VARIANT_FILES]
+            found = await asyncio.gather(
+                *(self._fetch_if_published(client, u, model_id=model_id) for u in urls)
+            )
+            variants = [doc for doc in found if doc is not None and doc.content is not None]
+            if not variants:
+                raise
+        joined = check_schema(
+            compose_variants([doc.content for doc in variants if doc.content is not None]),
+            model_id=model_id,
+            url=variants[0].url,
+        )
+        return FetchedDocument(
+            url=variants[0].url, content=joined, etag=None, variants=tuple(d.url for d in variants)
+        )
+
     async def fetch_model(
         self, client: httpx.AsyncClient, model_id: str, etags: Mapping[str, str] | None = None
     ) -> FetchedModel:
@@ -310,7 +392,7 @@ class SchemaFetcher:
         if self.config.source == "docs":
             input_url, output_url = docs_urls(self.config.docs_url, model_id)
             input_doc, output_doc = await asyncio.gather(
-                self._fetch_document(client, input_url, model_id=model_id, etag=etags.get(input_url)),
+                self._fetch_input(client, input_url, model_id=model_id, etag=etags.get(input_url)),
                 self._fetch_document(client, output_url, model_id=model_id, etag=etags.get(output_url)),
             )
             return FetchedModel(model_id, "docs", input_doc, output_doc)
@@ -367,3 +449,116 @@ def fetch_models(
 ) -> dict[str, FetchedModel | CfgenError]:
     """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop."""
     return asyncio.run(SchemaFetcher(config).fetch_all(model_ids, etags))
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One model the catalog offers."""
+
+    model_id: str
+    task: str | None = None
+    #: the document of a corpus-shaped catalog file (``schema``, ``examples``...), when read from one
+    document: Mapping[str, Any] | None = None
+
+    @property
+    def vendor(self) -> str:
+        parts = self.model_id.split("/")
+        return parts[1] if parts[0].startswith("@") and len(parts) > 2 else parts[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"model_id": self.model_id, "task": self.task, "vendor": self.vendor}
+
+
+def read_catalog_dir(root: Path) -> list[CatalogEntry]:
+    """Every model of a folder of corpus-shaped files (``*.json`` holding ``model_id``/``name``)."""
+    if not root.is_dir():
+        raise ConfigError(f"catalog folder {root} does not exist: fix [tool.cfgen] catalog")
+    entries: dict[str, CatalogEntry] = {}
+    for path in sorted(root.rglob("*.json")):
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        model_id = data.get("model_id") or data.get("name")
+        if not isinstance(model_id, str):
+            continue
+        try:
+            validate_model_id(model_id)
+        except CfgenError:
+            continue
+        task = data.get("task")
+        task_name = task.get("name") if isinstance(task, dict) else task
+        entries.setdefault(
+            model_id, CatalogEntry(model_id, task_name if isinstance(task_name, str) else None, data)
+        )
+    return sorted(entries.values(), key=lambda e: e.model_id)
+
+
+async def _search_api(config: Config, token: str, account: str) -> list[CatalogEntry]:
+    url = f"{config.api_url}/accounts/{quote(account, safe='')}/ai/models/search"
+    entries: list[CatalogEntry] = []
+    async with httpx.AsyncClient(
+        timeout=config.timeout, headers={"Authorization": f"Bearer {token}"}
+    ) as client:
+        for page in range(1, 1000):
+            try:
+                response = await client.get(url, params={"page": page, "per_page": 100})
+            except httpx.HTTPError as exc:
+                raise UpstreamError(
+                    f"could not list models at {url} ({type(exc).__name__})", url=url
+                ) from None
+            if response.status_code in (401, 403):
+                raise AuthenticationError(
+                    f"{url} answered {response.status_code}: check CLOUDFLARE_API_TOKEN", url=url
+                )
+            if response.status_code != 200:
+                raise UpstreamError(f"{url} answered HTTP {response.status_code} listing models", url=url)
+            try:
+                body = response.json()
+                results = body["result"]
+                total = int((body.get("result_info") or {}).get("total_count", 0))
+            except (ValueError, KeyError, TypeError):
+                raise UpstreamError(f"{url} did not answer a model list", url=url) from None
+            for item in results:
+                name = item.get("name") if isinstance(item, dict) else None
+                if isinstance(name, str):
+                    task = item.get("task")
+                    task_name = task.get("name") if isinstance(task, dict) else None
+                    entries.append(CatalogEntry(name, task_name if isinstance(task_name, str) else None))
+            if not results or len(entries) >= total:
+                break
+    return sorted({e.model_id: e for e in entries}.values(), key=lambda e: e.model_id)
+
+
+def list_models(config: Config) -> list[CatalogEntry]:
+    """What the catalog offers: the configured catalog folder, else the API's paged search."""
+    if config.catalog is not None:
+        return read_catalog_dir(config.catalog)
+    if config.source != "api":
+        raise ConfigError(
+            "listing the catalog needs [tool.cfgen] catalog = <folder of catalog files>,"
+            " or --source api with CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID"
+        )
+    fetcher = SchemaFetcher(config)
+    assert fetcher._token is not None and fetcher._account is not None
+    return asyncio.run(_search_api(config, fetcher._token, fetcher._account))
+
+
+def resolve_models(entries: Sequence[str], catalog: Sequence[CatalogEntry] | None) -> list[str]:
+    """Model ids for ``models`` entries: ids as they are, patterns matched against the catalog."""
+    from .config import is_pattern
+
+    resolved: dict[str, None] = {}
+    for entry in entries:
+        if not is_pattern(entry):
+            resolved[validate_model_id(entry)] = None
+            continue
+        if catalog is None:
+            raise ConfigError(f"models pattern {entry!r} needs the catalog listing")
+        matches = [c.model_id for c in catalog if fnmatch.fnmatchcase(c.model_id, entry)]
+        if not matches:
+            raise ConfigError(f"[tool.cfgen] models: {entry!r} matches no model of the catalog")
+        resolved.update(dict.fromkeys(matches))
+    return list(resolved)

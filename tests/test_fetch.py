@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import pytest
 
 from generator.snapshot import canonical_json, load_snapshot, sha256
 
-from .conftest import CANARY_TOKEN, KREA, KREA_DIR, Project, krea_schema, tree_digest
+from .conftest import CANARY_TOKEN, CORPUS, KREA, KREA_DIR, Project, krea_schema, tree_digest
 
 
 def test_fetch_docs_writes_canonical_snapshot_and_lock(project: Project) -> None:
@@ -93,7 +94,7 @@ def _assert_unchanged_failure(project: Project, before: dict[str, str], code: in
     result = project.cfgen("fetch")
     assert result.exit_code == code, result.output
     line = result.stderr.strip().splitlines()[0]
-    assert line.startswith("cfgen: error: ")
+    assert line.startswith(("cfgen: error: ", "cfgen: skipped: "))
     for needle in needles:
         assert needle in line
     assert tree_digest(project.schemas) == before
@@ -200,3 +201,48 @@ def test_unsafe_model_id_is_rejected_before_any_request(project: Project) -> Non
         assert "model id" in result.stderr
     assert project.server.requests == []
     assert not project.schemas.exists()
+
+
+def test_invalid_schema_is_skipped_while_the_rest_lands(seeded_project: Project) -> None:
+    server = seeded_project.server
+    server.set_schema("acme/good", "input", {"type": "object"})
+    server.set_schema("acme/good", "output", {"type": "object"})
+    changed = krea_schema("input")
+    changed["required"] = ["prompt"]
+    server.set_schema(KREA, "input", changed)
+    server.set_schema(KREA, "output", b'{"type": "objekt"}')  # broken upstream
+    seeded_project.write_config(models=[KREA, "acme/good"])
+    before = tree_digest(seeded_project.schemas / KREA)
+
+    strict = seeded_project.cfgen("fetch", "--strict")
+    assert strict.exit_code == 4
+    assert load_snapshot(seeded_project.schemas).model_ids == [KREA]
+
+    result = seeded_project.cfgen("fetch")
+    assert result.exit_code == 4
+    assert f"cfgen: skipped: {KREA}: " in result.stderr and "/type" in result.stderr
+    snapshot = load_snapshot(seeded_project.schemas)
+    assert snapshot.model_ids == ["acme/good", KREA]
+    assert tree_digest(seeded_project.schemas / KREA) == before  # its previous snapshot is kept
+    assert snapshot.schema(KREA, "input") == krea_schema("input")
+
+
+def test_variant_inputs_are_joined_into_one_schema(project: Project, tmp_path: Any) -> None:
+    """Docs publish sync/streaming/batch-input.json for a oneOf input: fetch joins them back."""
+    from generator.mock import MockServer
+
+    with MockServer(catalog_dir=CORPUS / "workers-ai") as server:
+        project.server = server
+        project.write_config(models=["@cf/meta/llama-3.3-70b-instruct-fp8-fast"])
+        docs = project.cfgen("fetch")
+        assert docs.exit_code == 0, docs.output
+        entry = load_snapshot(project.schemas).entry("@cf/meta/llama-3.3-70b-instruct-fp8-fast")
+        assert [u.rsplit("/", 1)[1] for u in entry["input"]["variants"]] == [
+            "sync-input.json",
+            "streaming-input.json",
+            "batch-input.json",
+        ]
+        published = json.loads((CORPUS / "workers-ai/llama-3.3-70b-instruct-fp8-fast.json").read_text())
+        stored = load_snapshot(project.schemas).schema("@cf/meta/llama-3.3-70b-instruct-fp8-fast", "input")
+        assert stored == published["schema"]["input"]
+        assert [b["title"] for b in stored["oneOf"]] == ["Prompt", "Messages", "Async Batch"]

@@ -1,0 +1,99 @@
+"""Catalog scale: listing the models on offer, `models = "all"` and patterns, bad models skipped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from generator.mock import MockServer
+from generator.snapshot import load_snapshot
+
+from .conftest import CANARY_TOKEN, CORPUS, Project
+
+API_ENV = {"CLOUDFLARE_API_TOKEN": CANARY_TOKEN, "CLOUDFLARE_ACCOUNT_ID": "acc"}
+
+
+def corpus_ids() -> set[str]:
+    ids = set()
+    for path in CORPUS.glob("*/*.json"):
+        data = json.loads(path.read_text())
+        model_id = data.get("model_id") or data.get("name")
+        if isinstance(model_id, str):
+            ids.add(model_id)
+    return ids
+
+
+@pytest.fixture
+def corpus_project(project: Project) -> Iterator[Project]:
+    with MockServer(catalog_dir=CORPUS) as server:
+        project.server = server
+        yield project
+
+
+def test_models_lists_the_catalog_folder_as_json(corpus_project: Project) -> None:
+    result = corpus_project.cfgen("models", "--catalog", str(CORPUS), "--format", "json")
+    assert result.exit_code == 0, result.output
+    listing = json.loads(result.stdout)
+    assert {m["model_id"] for m in listing} == corpus_ids()
+    krea = next(m for m in listing if m["model_id"] == "krea/krea-2-medium-turbo")
+    assert krea == {"model_id": "krea/krea-2-medium-turbo", "task": "Text-to-Image", "vendor": "krea"}
+    llama = next(m for m in listing if m["model_id"] == "@cf/meta/llama-3.1-8b-instruct")
+    assert llama["vendor"] == "meta"
+
+
+def test_models_pages_through_the_api_search(corpus_project: Project) -> None:
+    result = corpus_project.cfgen("models", "--source", "api", "--format", "json", env=API_ENV)
+    assert result.exit_code == 0, result.output
+    assert {m["model_id"] for m in json.loads(result.stdout)} == corpus_ids()
+    pages = [r.path for r in corpus_project.server.requests if "/ai/models/search" in r.path]
+    assert len(pages) == 2 and "page=2" in pages[1]  # ~190 models, 100 a page
+    assert CANARY_TOKEN not in result.output
+
+
+def test_models_without_a_listing_source_is_a_clear_error(corpus_project: Project) -> None:
+    result = corpus_project.cfgen("models")
+    assert result.exit_code == 2
+    assert "listing the catalog needs" in result.stderr
+
+
+def test_patterns_select_from_the_catalog(corpus_project: Project) -> None:
+    corpus_project.write_config(models=["krea/*", "@cf/deepgram/aura-1"], catalog=str(CORPUS))
+    result = corpus_project.cfgen("fetch")
+    assert result.exit_code == 0, result.output
+    assert load_snapshot(corpus_project.schemas).model_ids == [
+        "@cf/deepgram/aura-1",
+        "krea/krea-2-large",
+        "krea/krea-2-medium",
+        "krea/krea-2-medium-turbo",
+    ]
+
+
+def test_pattern_matching_nothing_is_an_error(corpus_project: Project) -> None:
+    corpus_project.write_config(models=["nobody/*"], catalog=str(CORPUS))
+    result = corpus_project.cfgen("fetch")
+    assert result.exit_code == 2
+    assert "'nobody/*' matches no model" in result.stderr
+
+
+def test_all_models_fetch_skips_only_the_broken_ones(corpus_project: Project) -> None:
+    corpus_project.write_config(models="all", catalog=str(CORPUS))
+    result = corpus_project.cfgen("fetch")
+    assert result.exit_code == 4  # something was wrong, and said so
+    skipped = {
+        line.split(": ")[2] for line in result.stderr.splitlines() if line.startswith("cfgen: skipped: ")
+    }
+    # flux-2-dev's `required` sits inside `properties`; five publish no schema at all
+    assert skipped == {
+        "@cf/black-forest-labs/flux-2-dev",
+        "@cf/black-forest-labs/flux-2-klein-9b",
+        "@cf/swiss-ai/apertus-v1.5-8b",
+        "@cf/utter-project/eurollm-9b-it",
+    } | ({"@cf/qwen/qwq-32b", "@cf/ibm-granite/granite-4.0-h-micro"} & skipped)
+    flux = next(line for line in result.stderr.splitlines() if "flux-2-dev" in line)
+    assert "/properties/required" in flux
+    held = set(load_snapshot(corpus_project.schemas).model_ids)
+    assert held == corpus_ids() - skipped
+    strict = corpus_project.cfgen("fetch", "--strict")
+    assert strict.exit_code == 4
