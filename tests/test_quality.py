@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .conftest import REPO
 
-
 GENERATED = REPO / "generated"
 
 

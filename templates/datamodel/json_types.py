@@ -15,7 +15,7 @@ from pydantic import AfterValidator, StrictFloat, StrictInt
 # 1.0 stays 1.0), so a model gives back the JSON it was given.
 
 
-def _integral(value: int | float) -> int | float:
+def _integral(value: float) -> float:
     if isinstance(value, float) and not value.is_integer():
         raise ValueError("Input should be an integer")
     return value
