@@ -30,6 +30,7 @@ import ast
 import copy
 import re
 import textwrap
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,7 @@ import jsonschema.exceptions
 import jsonschema.validators
 
 from .errors import SchemaError
+from .limits import check_document
 from .spec import EmittedModels, FieldSpec, JSONSchema, ModelSpec
 
 #: Formats that ``jsonschema``'s format checker checks (some only with optional packages
@@ -139,6 +141,9 @@ def check_schema(model_id: str, role: str, schema: object) -> None:
             model_id=model_id,
             path="#",
         )
+    # Bounds and local-only references first: the meta-schema check below recurses per level,
+    # and datamodel-code-generator must never be asked to resolve a URL or a file.
+    check_document(schema, model_id=model_id, place=f"the {role} schema")
     validator_class = jsonschema.validators.validator_for(
         schema, default=jsonschema.Draft202012Validator
     )
@@ -482,7 +487,8 @@ def _postprocess(source: str, docstring: str) -> str:
     (``templates/datamodel/json_types.py``) after the imports; ``regex_engine='python-re'`` in every
     class that holds a ``pattern``; the module docstring.
     """
-    source = source.replace(_DOCSTRING_PLACEHOLDER, docstring, 1)
+    # First, so that every line break left is a "\n" and the AST's line numbers match ``lines``.
+    source = _escape_unsafe_characters(source.replace(_DOCSTRING_PLACEHOLDER, docstring, 1))
     lines = source.splitlines(keepends=True)
     module = ast.parse(source)
     edits: list[tuple[int, int, int, str]] = []  # (line index, start col, end col, text)
@@ -579,17 +585,34 @@ def _wrap_docstrings(module: ast.Module, lines: list[str]) -> None:
             lines[index] = "".join(f"{indent}{part}\n" for part in wrapped)
 
 
+def _config_keywords(statement: ast.ClassDef) -> list[str]:
+    """The ``ConfigDict`` keywords a generated class needs beyond what datamodel-code-generator wrote.
+
+    ``regex_engine='python-re'`` where a field has a ``pattern``; ``protected_namespaces=()`` where
+    a field's name starts with ``model_`` (a schema's ``model_dump`` property becomes ``model_dump_``,
+    which pydantic would warn about at every import although it shadows nothing).
+    """
+    keywords = []
+    if any(isinstance(node, ast.keyword) and node.arg == "pattern" for node in ast.walk(statement)):
+        keywords.append("regex_engine='python-re'")
+    if any(
+        isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id.startswith("model_")
+        for node in statement.body
+    ):
+        keywords.append("protected_namespaces=()")
+    return keywords
+
+
 def _regex_engine_edits(module: ast.Module, lines: list[str]) -> list[tuple[int, str]]:
-    """Lines to insert so that every class whose fields use ``pattern`` checks it with ``re``."""
+    """Lines to insert so that every class gets the config of :func:`_config_keywords`."""
     inserts: list[tuple[int, str]] = []
     for statement in module.body:
         if not isinstance(statement, ast.ClassDef):
             continue
-        uses_pattern = any(
-            isinstance(node, ast.keyword) and node.arg == "pattern"
-            for node in ast.walk(statement)
-        )
-        if not uses_pattern:
+        wanted = _config_keywords(statement)
+        if not wanted:
             continue
         config = next(
             (
@@ -601,13 +624,15 @@ def _regex_engine_edits(module: ast.Module, lines: list[str]) -> list[tuple[int,
             None,
         )
         if config is not None and isinstance(config.value, ast.Call):
-            if any(k.arg == "regex_engine" for k in config.value.keywords):
+            present = {k.arg for k in config.value.keywords}
+            wanted = [w for w in wanted if w.split("=", 1)[0] not in present]
+            if not wanted:
                 continue
             # ConfigDict( is written one keyword a line, closing ")" on its own line.
             closing = (config.end_lineno or config.lineno) - 1
             indent = re.match(r"\s*", lines[closing])
             pad = (indent.group(0) if indent else "") + "    "
-            inserts.append((closing, f"{pad}regex_engine='python-re',\n"))
+            inserts.append((closing, "".join(f"{pad}{w},\n" for w in wanted)))
         else:
             first = statement.body[0]
             has_doc = (
@@ -617,8 +642,46 @@ def _regex_engine_edits(module: ast.Module, lines: list[str]) -> list[tuple[int,
             )
             at = (first.end_lineno or first.lineno) if has_doc else first.lineno - 1
             pad = " " * first.col_offset
-            inserts.append((at, f"{pad}model_config = ConfigDict(regex_engine='python-re')\n"))
+            inserts.append((at, f"{pad}model_config = ConfigDict({', '.join(wanted)})\n"))
     return inserts
+
+
+def _escape_unsafe_characters(source: str) -> str:
+    """Control, bidi, separator and surrogate characters of string literals as ``\\uXXXX`` escapes.
+
+    datamodel-code-generator writes schema descriptions into docstrings as they are; a right-to-left
+    override or a carriage return there would show the reader other code than Python runs. In a
+    plain (not raw) string literal the escape stands for the same character, so every value stays
+    exactly what the schema says; a raw literal is written again as a plain one.
+    """
+    if not any(_is_unsafe_char(c) for c in source):
+        return source
+    import io
+    import tokenize
+
+    pieces: list[tuple[int, int, int, int, str]] = []  # (start line, col, end line, col, text)
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type != tokenize.STRING or not any(_is_unsafe_char(c) for c in token.string):
+            continue
+        prefix = re.match(r"[A-Za-z]*", token.string)
+        if prefix is not None and "r" in prefix.group(0).lower():
+            text = ascii(ast.literal_eval(token.string))
+        else:
+            text = "".join(f"\\u{ord(c):04x}" if _is_unsafe_char(c) else c for c in token.string)
+        pieces.append((*token.start, *token.end, text))
+    lines = source.split("\n")  # the lines tokenize saw: split at "\n" only
+    lines = [line + "\n" for line in lines[:-1]] + lines[-1:]
+    for start_line, start_col, end_line, end_col, text in reversed(pieces):
+        head = lines[start_line - 1][:start_col]
+        tail = lines[end_line - 1][end_col:]
+        lines[start_line - 1 : end_line] = [head + text + tail]
+    return "".join(lines)
+
+
+def _is_unsafe_char(char: str) -> bool:
+    if char == "\n":
+        return False
+    return unicodedata.category(char) in {"Cc", "Cf", "Cs", "Co", "Zl", "Zp"}
 
 
 def _tidy(source: str) -> str:
@@ -668,6 +731,30 @@ def _field_call(annotation: ast.expr, value: ast.expr | None) -> list[ast.Call]:
     return calls
 
 
+class _ImportAliases(ast.NodeTransformer):
+    """Names of ``Field`` and ``Annotated`` as their own again where the module imports them renamed.
+
+    datamodel-code-generator writes ``from pydantic import Field as Field_aliased`` when a schema
+    names a class ``Field``; the fields' aliases (the wire names) must still be found.
+    """
+
+    _ORIGINALS = frozenset({("pydantic", "Field"), ("typing", "Annotated")})
+
+    def __init__(self, module: ast.Module) -> None:
+        self.renamed = {
+            alias.asname: alias.name
+            for node in module.body
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+            if alias.asname and (node.module, alias.name) in self._ORIGINALS
+        }
+
+    def visit_Name(self, node: ast.Name) -> ast.Name:
+        if node.id in self.renamed:
+            return ast.copy_location(ast.Name(id=self.renamed[node.id], ctx=node.ctx), node)
+        return node
+
+
 def _input_fields(
     module: ast.Module, input_class: str, input_schema: JSONSchema
 ) -> tuple[FieldSpec, ...] | None:
@@ -679,6 +766,7 @@ def _input_fields(
         elif isinstance(statement, ast.Assign):
             defined.update(t.id for t in statement.targets if isinstance(t, ast.Name))
     cls = next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == input_class)
+    cls = _ImportAliases(module).visit(copy.deepcopy(cls))
     if any(isinstance(b, ast.Subscript) for b in cls.bases):  # RootModel[...]: a union input
         return None
     properties = input_schema.get("properties")

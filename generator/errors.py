@@ -7,13 +7,32 @@ Exit code 1 (drift found, check failed) is not an error and is decided by the co
 
 from __future__ import annotations
 
+import unicodedata
+
+# Cc control, Cf format (bidi overrides, zero-width), Cs lone surrogates, Co private use, Zl/Zp line
+# and paragraph separators: invisible, line-breaking or unencodable on a terminal.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: whitespace runs collapsed, unsafe characters shown as ``\\uXXXX``."""
+    text = " ".join(text.split())
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in _UNSAFE_CATEGORIES else c for c in text
+    )
+
 
 class CfgenError(Exception):
-    """Base of every error cfgen raises on purpose."""
+    """Base of every error cfgen raises on purpose.
+
+    Its message is one line whatever went into it (upstream text, schema names, paths): runs of
+    whitespace are collapsed and control, bidi and unencodable characters are escaped.
+    """
 
     exit_code = 2
 
     def __init__(self, message: str) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import SnapshotError
+from .errors import SchemaError, SnapshotError
+from .limits import MAX_DEPTH
 from .naming import model_names, snapshot_dir, validate_model_id
 from .sources import SIDES, FetchedModel
 from .spec import ModelSpec
@@ -77,6 +78,13 @@ class Snapshot:
             document = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise SnapshotError(f"{path} is not valid JSON ({exc}): run cfgen fetch {model_id}") from None
+        except RecursionError:
+            raise SchemaError(
+                f"{model_id}: {path} nests objects and arrays too deeply to read"
+                f" (cfgen's limit is {MAX_DEPTH} levels)",
+                model_id=model_id,
+                path="#",
+            ) from None
         if not isinstance(document, dict):
             raise SnapshotError(f"{path} is not a JSON object: run cfgen fetch {model_id}")
         return document
@@ -117,7 +125,7 @@ def load_snapshot(root: Path) -> Snapshot:
         return Snapshot(root=root, lock=empty_lock())
     try:
         lock = json.loads(lock_file.read_bytes())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SnapshotError(f"{lock_file} is unreadable ({exc}): restore it from git") from None
     if (
         not isinstance(lock, dict)
@@ -134,7 +142,26 @@ def load_snapshot(root: Path) -> Snapshot:
             raise
         except Exception as exc:
             raise SnapshotError(f"{lock_file} names an unsafe model id: {exc}") from None
+        _check_entry(lock_file, model_id, lock["models"][model_id])
     return Snapshot(root=root, lock=lock)
+
+
+def _check_entry(lock_file: Path, model_id: str, entry: object) -> None:
+    """A lock entry has the shape cfgen writes: ``{"source", "input": {...}, "output": {...}}``."""
+    problem = None
+    if not isinstance(entry, dict):
+        problem = "is not an object"
+    else:
+        for side in ("input", "output"):
+            doc = entry.get(side)
+            if not isinstance(doc, dict) or not isinstance(doc.get("sha256"), str):
+                problem = f"has no {side} with a sha256"
+            elif not all(isinstance(doc.get(k), str | None) for k in ("url", "etag")):
+                problem = f"has a {side} url or etag that is not a string"
+    if problem:
+        raise SnapshotError(
+            f"{lock_file}: the entry of {model_id} {problem}: restore the lock from git or run cfgen fetch"
+        )
 
 
 def plan_update(

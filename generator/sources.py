@@ -35,6 +35,7 @@ from .errors import (
     SchemaError,
     UpstreamError,
 )
+from .limits import check_document
 from .naming import validate_model_id
 
 SIDES = ("input", "output")
@@ -169,6 +170,8 @@ def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]
             model_id=model_id,
             url=url,
         )
+    # Bounds and local-only references first: the meta-schema check below recurses per level.
+    check_document(document, model_id=model_id, place=url, url=url)
     validator = jsonschema.validators.validator_for(document, default=jsonschema.Draft202012Validator)
     try:
         validator.check_schema(document)
@@ -496,6 +499,15 @@ def read_catalog_dir(root: Path) -> list[CatalogEntry]:
     return sorted(entries.values(), key=lambda e: e.model_id)
 
 
+def _is_safe_id(model_id: str) -> bool:
+    """Whether a listed id may become paths and names; the catalog's others are left out of it."""
+    try:
+        validate_model_id(model_id)
+    except CfgenError:
+        return False
+    return True
+
+
 async def _search_api(config: Config, token: str, account: str) -> list[CatalogEntry]:
     url = f"{config.api_url}/accounts/{quote(account, safe='')}/ai/models/search"
     entries: list[CatalogEntry] = []
@@ -523,7 +535,7 @@ async def _search_api(config: Config, token: str, account: str) -> list[CatalogE
                 raise UpstreamError(f"{url} did not answer a model list", url=url) from None
             for item in results:
                 name = item.get("name") if isinstance(item, dict) else None
-                if isinstance(name, str):
+                if isinstance(name, str) and _is_safe_id(name):
                     task = item.get("task")
                     task_name = task.get("name") if isinstance(task, dict) else None
                     entries.append(CatalogEntry(name, task_name if isinstance(task_name, str) else None))
