@@ -1,3 +1,13 @@
 """cfgen: typed Python bindings for Cloudflare AI models, generated from their published JSON Schemas."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
 __version__ = "0.1.0"
+
+
+def templates_root() -> Path:
+    """Our templates: ``generator/_templates`` in an installed wheel, else the repository's ``templates/``."""
+    installed = Path(__file__).parent / "_templates"
+    return installed if installed.is_dir() else Path(__file__).parent.parent / "templates"

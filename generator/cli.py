@@ -11,17 +11,18 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
-from pathlib import Path, PurePosixPath
-from typing import Any, NoReturn, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from . import __version__
 from .config import Config, find_project_root, load_config
 from .errors import CfgenError, ConfigError
-from .snapshot import Snapshot
-from .sources import FetchedModel
 from .writer import locked
+
+if TYPE_CHECKING:  # the heavy modules (httpx, jsonschema) load only in the commands that use them
+    from .sources import FetchedModel
 
 F = TypeVar("F", bound=Callable[..., Any])
 INTERNAL_ERROR = 70
@@ -182,7 +183,9 @@ def fetch(
     ids, listed = _model_ids(config, model_ids)
     with locked(config.schemas_dir):
         snapshot = load_snapshot(config.schemas_dir)
-        fetched, skipped, fatal = _partition(fetch_models(config, ids, snapshot.etags()), listed)
+        fetched, skipped, fatal = _partition(
+            fetch_models(config, ids, snapshot.known()), listed
+        )
         if fatal or (skipped and strict):
             errors = fatal or skipped
             _report_all(errors[1:])
@@ -275,42 +278,6 @@ def mock(
         server.stop()
 
 
-def build_package(
-    config: Config, snapshot: Snapshot, *, strict: bool = True
-) -> tuple[dict[PurePosixPath, bytes], list[CfgenError]]:
-    """Every file of ``generated/`` as the snapshot produces it (models, client, run-time).
-
-    A model whose schema cannot be generated stops the build with ``strict``; otherwise it is
-    left out of the package and returned among the problems.
-    """
-    from .emit_client import emit_client
-    from .emit_models import emit_models
-    from .errors import SchemaError
-
-    specs = snapshot.specs()
-    if not specs:
-        raise ConfigError(f"{config.schemas_dir} holds no models: run cfgen fetch first")
-    if config.templates and not config.templates.is_dir():
-        raise ConfigError(f"[tool.cfgen] templates: {config.templates} is not a folder")
-    emitted = []
-    problems: list[CfgenError] = []
-    for spec in specs:
-        try:
-            emitted.append((spec, emit_models(spec)))
-        except SchemaError as exc:
-            if strict:
-                raise
-            problems.append(exc)
-    template_dirs = [config.templates] if config.templates else []
-    files = {
-        path: text.encode("utf-8")
-        for path, text in emit_client(emitted, package=config.package, template_dirs=template_dirs).items()
-    }
-    for spec, models in emitted:
-        files[PurePosixPath(config.package, "models", spec.names.module_path)] = models.source.encode("utf-8")
-    return files, problems
-
-
 @main.command()
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 listing the files that are out of date.")
 @strict_option
@@ -322,12 +289,24 @@ def generate(ctx: click.Context, check: bool, strict: bool) -> None:
     A model whose schema cannot be generated is reported and left out (exit 4); with --strict
     nothing is written.
     """
+    from .build import BuildCache, build_package, cached_tree_is_current, terminal_progress, tree_key
     from .snapshot import load_snapshot
     from .writer import stale_files, write_tree
 
     config = _config(ctx)
+    cache = BuildCache(config.root)
+    problems: list[CfgenError] = []
     with locked(config.output_dir):
-        files, problems = build_package(config, load_snapshot(config.schemas_dir), strict=strict)
+        snapshot = load_snapshot(config.schemas_dir)
+        inputs, current = cached_tree_is_current(config, snapshot, cache)
+        if current:  # the last build of exactly these inputs is what generated/ holds
+            say(f"{config.output_dir.name}/ is up to date")
+            return
+        progress, done = terminal_progress("generating models")
+        try:
+            files, problems = build_package(config, snapshot, strict=strict, cache=cache, progress=progress)
+        finally:
+            done()
         if check:
             stale = stale_files(config.output_dir, files)
             for path in stale:
@@ -343,6 +322,8 @@ def generate(ctx: click.Context, check: bool, strict: bool) -> None:
         else:
             changed = write_tree(config.output_dir, files)
             say(f"{'wrote' if changed else 'unchanged:'} {config.output_dir.name}/ ({len(files)} files)")
+        if not problems:
+            cache.set_stamp(inputs, tree_key(files))
     if problems:
         _report_all(problems, "skipped")
         sys.exit(problems[0].exit_code)
@@ -385,7 +366,8 @@ def drift(
     api_url: str | None,
 ) -> None:
     """Compare the published schemas with the snapshot; exit 1 on drift (3 if they cannot be fetched)."""
-    from .diff import DriftReport, diff_model
+    from .build import BuildCache, build_package, cached_tree_is_current
+    from .diff import DriftReport, ModelDrift, diff_model
     from .errors import ModelNotFoundError
     from .report import render
     from .snapshot import load_snapshot, plan_update, write_update
@@ -399,7 +381,7 @@ def drift(
     else:
         configured, listed = _model_ids(config, ()) if config.models else ([], set())
         ids = sorted({*configured, *snapshot.model_ids})
-    results = fetch_models(config, ids, snapshot.etags())
+    results = fetch_models(config, ids, snapshot.known())
     held = set(snapshot.model_ids)
     # A model the snapshot holds and the catalog no longer serves is drift (model-removed), not an
     # error; a listed model without a usable schema that we never held is only mentioned.
@@ -422,11 +404,18 @@ def drift(
             result = fetched[model_id]
             new_in = old_in if result.input.content is None else result.input.content
             new_out = old_out if result.output.content is None else result.output.content
-        models.append(diff_model(model_id, old_in, old_out, new_in, new_out))
+        if model_id in held and new_in == old_in and new_out == old_out:
+            models.append(ModelDrift(model_id))  # the same documents: nothing to diff
+        else:
+            models.append(diff_model(model_id, old_in, old_out, new_in, new_out))
 
     stale: list[str] = []
     if config.output_dir.is_dir() and snapshot.model_ids:
-        stale = stale_files(config.output_dir, build_package(config, snapshot, strict=False)[0])
+        cache = BuildCache(config.root)
+        if not cached_tree_is_current(config, snapshot, cache)[1]:
+            stale = stale_files(
+                config.output_dir, build_package(config, snapshot, strict=False, cache=cache)[0]
+            )
     report = DriftReport(models=tuple(models), stale_generated=tuple(stale))
     text = render(
         report,
@@ -445,7 +434,10 @@ def drift(
             write_update(config.schemas_dir, files)
         with locked(config.output_dir):
             write_tree(
-                config.output_dir, build_package(config, load_snapshot(config.schemas_dir), strict=False)[0]
+                config.output_dir,
+                build_package(
+                    config, load_snapshot(config.schemas_dir), strict=False, cache=BuildCache(config.root)
+                )[0],
             )
         say(
             f"updated {len(changed)} model(s) in {config.schemas_dir.name}/"

@@ -13,14 +13,16 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import SchemaError, SnapshotError
 from .limits import MAX_DEPTH
 from .naming import model_names, snapshot_dir, validate_model_id
-from .sources import SIDES, FetchedModel
-from .spec import ModelSpec
+from .spec import SIDES, ModelSpec
 from .writer import write_tree
+
+if TYPE_CHECKING:
+    from .sources import FetchedModel, Known
 
 LOCK_NAME = "cfgen.lock"
 LOCK_VERSION = 1
@@ -89,15 +91,26 @@ class Snapshot:
             raise SnapshotError(f"{path} is not a JSON object: run cfgen fetch {model_id}")
         return document
 
-    def etags(self) -> dict[str, str]:
-        """Known ETags by request URL, for conditional requests."""
+    def known(self) -> Known:
+        """What fetching needs to know of the snapshot: ETags, checked digests, variant files."""
+        from .sources import Known
+
         etags: dict[str, str] = {}
-        for entry in self.lock["models"].values():
+        digests: set[str] = set()
+        variants: dict[str, tuple[str, ...]] = {}
+        for model_id, entry in self.lock["models"].items():
             for side in SIDES:
-                doc = entry.get(side, {})
+                doc = entry.get(side)
+                if not isinstance(doc, dict):
+                    continue
+                if isinstance(doc.get("sha256"), str):
+                    digests.add(doc["sha256"])
                 if doc.get("etag") and doc.get("url"):
                     etags[doc["url"].split("#", 1)[0]] = doc["etag"]
-        return etags
+                if isinstance(doc.get("variants"), list):
+                    variants[model_id] = tuple(doc["variants"])
+                    etags.update(doc.get("variant_etags") or {})
+        return Known(etags=etags, digests=frozenset(digests), variants=variants)
 
     def specs(self, model_ids: Iterable[str] | None = None) -> list[ModelSpec]:
         """ModelSpecs for the given models (default: all), named collision-free as a set."""
@@ -126,7 +139,9 @@ def load_snapshot(root: Path) -> Snapshot:
     try:
         lock = json.loads(lock_file.read_bytes())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise SnapshotError(f"{lock_file} is unreadable ({exc}): restore it from git") from None
+        raise SnapshotError(
+            f"{lock_file} is unreadable ({type(exc).__name__}): restore it from git"
+        ) from None
     if (
         not isinstance(lock, dict)
         or lock.get("version") != LOCK_VERSION
@@ -192,6 +207,7 @@ def plan_update(
             entry[side] = {"url": doc.url, "sha256": digest, "etag": doc.etag}
             if doc.variants:
                 entry[side]["variants"] = list(doc.variants)
+                entry[side]["variant_etags"] = dict(sorted(doc.variant_etags.items()))
             if old_entry is None or old_entry.get(side, {}).get("sha256") != digest:
                 model_changed = True
                 files[schema_path(model_id, side)] = data

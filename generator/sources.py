@@ -17,14 +17,12 @@ import json
 import random
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-import jsonschema
-from jsonschema.exceptions import SchemaError as JSONSchemaMetaError
 
 from .config import Config
 from .errors import (
@@ -37,8 +35,8 @@ from .errors import (
 )
 from .limits import check_document
 from .naming import validate_model_id
+from .spec import SIDES
 
-SIDES = ("input", "output")
 #: Where a model's input is a top-level oneOf/anyOf of variants, the docs site publishes these
 #: instead of ``schema-input.json``; cfgen joins them back into one oneOf (see compose_variants).
 VARIANT_FILES = ("sync-input.json", "streaming-input.json", "batch-input.json")
@@ -57,10 +55,24 @@ class FetchedDocument:
     etag: str | None
     #: the variant files joined into ``content`` (docs source, variant-split inputs only)
     variants: tuple[str, ...] = ()
+    #: their ETags, for conditional requests next time
+    variant_etags: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def not_modified(self) -> bool:
         return self.content is None
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the snapshot already holds, so that fetching unchanged schemas again costs little."""
+
+    #: request URL -> ETag, for ``If-None-Match``
+    etags: Mapping[str, str] = field(default_factory=dict)
+    #: sha256 of canonical documents checked before: not checked against the meta-schema again
+    digests: frozenset[str] = frozenset()
+    #: model id -> the variant files its input was joined from last time
+    variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,15 @@ def _one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _canonical_digest(document: object) -> str | None:
+    from .snapshot import canonical_json, sha256
+
+    try:
+        return sha256(canonical_json(document))
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
 def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]:
     """Return ``document`` if it is a JSON Schema object valid against its metaschema."""
     if not isinstance(document, dict):
@@ -172,6 +193,9 @@ def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]
         )
     # Bounds and local-only references first: the meta-schema check below recurses per level.
     check_document(document, model_id=model_id, place=url, url=url)
+    import jsonschema  # here, not at import: it costs ~100 ms that a no-op drift need not pay
+    from jsonschema.exceptions import SchemaError as JSONSchemaMetaError
+
     validator = jsonschema.validators.validator_for(document, default=jsonschema.Draft202012Validator)
     try:
         validator.check_schema(document)
@@ -199,9 +223,11 @@ class SchemaFetcher:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        known: Known | None = None,
     ) -> None:
         self.config = config
         self.retry = retry or RetryPolicy(retries=config.retries)
+        self.known = known or Known()
         self._transport = transport
         self._token: str | None = None
         self._account: str | None = None
@@ -342,55 +368,86 @@ class SchemaFetcher:
         except RecursionError:
             raise SchemaError(f"{model_id}: {url} is nested too deeply", model_id=model_id, url=url) from None
 
+    def _checked(self, document: object, *, model_id: str, url: str) -> dict[str, Any]:
+        """:func:`check_schema`, skipped for a document the snapshot already holds as is."""
+        if isinstance(document, dict) and _canonical_digest(document) in self.known.digests:
+            return document
+        return check_schema(document, model_id=model_id, url=url)
+
     async def _fetch_document(
-        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None
+        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None, check: bool = True
     ) -> FetchedDocument:
         status, body, new_etag = await self._get(client, url, model_id=model_id, etag=etag)
         self._check_status(status, url, model_id)
         if status == 304:
             return FetchedDocument(url=url, content=None, etag=etag)
-        document = check_schema(
-            self._parse_json(body, model_id=model_id, url=url), model_id=model_id, url=url
-        )
+        document = self._parse_json(body, model_id=model_id, url=url)
+        if check:
+            document = self._checked(document, model_id=model_id, url=url)
+        elif not isinstance(document, dict):
+            raise SchemaError(f"{model_id}: {url} is not a JSON object", model_id=model_id, url=url)
         return FetchedDocument(url=url, content=document, etag=new_etag)
 
     async def _fetch_if_published(
-        self, client: httpx.AsyncClient, url: str, *, model_id: str
+        self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None = None
     ) -> FetchedDocument | None:
-        try:
-            return await self._fetch_document(client, url, model_id=model_id, etag=None)
+        try:  # variant parts are checked once joined
+            return await self._fetch_document(client, url, model_id=model_id, etag=etag, check=False)
         except ModelNotFoundError:
             return None
+
+    async def _fetch_variants(
+        self, client: httpx.AsyncClient, folder: str, *, model_id: str
+    ) -> FetchedDocument | None:
+        """The join of the variant files published in ``folder``; None when there are none.
+
+        Content None (not modified) when exactly the files of last time answered 304.
+        """
+        urls = [f"{folder}/{name}" for name in VARIANT_FILES]
+        known = self.known.variants.get(model_id, ())
+        found = await asyncio.gather(
+            *(
+                self._fetch_if_published(client, u, model_id=model_id, etag=self.known.etags.get(u))
+                for u in urls
+            )
+        )
+        present = [doc for doc in found if doc is not None]
+        if not present:
+            return None
+        names = tuple(doc.url for doc in present)
+        etags = {doc.url: doc.etag for doc in present if doc.etag}
+        if names == known and all(doc.not_modified for doc in present):
+            return FetchedDocument(url=names[0], content=None, etag=None, variants=names, variant_etags=etags)
+        parts = [
+            doc
+            if not doc.not_modified
+            else await self._fetch_if_published(client, doc.url, model_id=model_id)
+            for doc in present
+        ]
+        contents = [doc.content for doc in parts if doc is not None and doc.content is not None]
+        joined = self._checked(compose_variants(contents), model_id=model_id, url=names[0])
+        return FetchedDocument(url=names[0], content=joined, etag=None, variants=names, variant_etags=etags)
 
     async def _fetch_input(
         self, client: httpx.AsyncClient, url: str, *, model_id: str, etag: str | None
     ) -> FetchedDocument:
         """``schema-input.json``, or where the docs publish variants instead, their join."""
+        folder = url.rsplit("/", 1)[0]
+        if model_id in self.known.variants:  # published as variants last time: ask for those first
+            joined = await self._fetch_variants(client, folder, model_id=model_id)
+            if joined is not None:
+                return joined
         try:
             return await self._fetch_document(client, url, model_id=model_id, etag=etag)
         except ModelNotFoundError:
-            folder = url.rsplit("/", 1)[0]
-            urls = [f"{folder}/{name}" for name in VARIANT_FILES]
-            found = await asyncio.gather(
-                *(self._fetch_if_published(client, u, model_id=model_id) for u in urls)
-            )
-            variants = [doc for doc in found if doc is not None and doc.content is not None]
-            if not variants:
+            joined = await self._fetch_variants(client, folder, model_id=model_id)
+            if joined is None:
                 raise
-        joined = check_schema(
-            compose_variants([doc.content for doc in variants if doc.content is not None]),
-            model_id=model_id,
-            url=variants[0].url,
-        )
-        return FetchedDocument(
-            url=variants[0].url, content=joined, etag=None, variants=tuple(d.url for d in variants)
-        )
+            return joined
 
-    async def fetch_model(
-        self, client: httpx.AsyncClient, model_id: str, etags: Mapping[str, str] | None = None
-    ) -> FetchedModel:
-        """Fetch and check both schemas of one model. ``etags`` maps URL to known ETag."""
-        etags = etags or {}
+    async def fetch_model(self, client: httpx.AsyncClient, model_id: str) -> FetchedModel:
+        """Fetch and check both schemas of one model."""
+        etags = self.known.etags
         validate_model_id(model_id)
         if self.config.source == "docs":
             input_url, output_url = docs_urls(self.config.docs_url, model_id)
@@ -423,22 +480,20 @@ class SchemaFetcher:
             docs.append(
                 FetchedDocument(
                     url=side_url,
-                    content=check_schema(result.get(side), model_id=model_id, url=side_url),
+                    content=self._checked(result.get(side), model_id=model_id, url=side_url),
                     etag=new_etag,
                 )
             )
         return FetchedModel(model_id, "api", docs[0], docs[1])
 
-    async def fetch_all(
-        self, model_ids: Sequence[str], etags: Mapping[str, str] | None = None
-    ) -> dict[str, FetchedModel | CfgenError]:
+    async def fetch_all(self, model_ids: Sequence[str]) -> dict[str, FetchedModel | CfgenError]:
         """Fetch every model concurrently (bounded); each model's result or its error, in order."""
         semaphore = asyncio.Semaphore(self.config.concurrency)
 
         async def one(client: httpx.AsyncClient, model_id: str) -> FetchedModel | CfgenError:
             async with semaphore:
                 try:
-                    return await self.fetch_model(client, model_id, etags)
+                    return await self.fetch_model(client, model_id)
                 except CfgenError as exc:
                     return exc
 
@@ -448,10 +503,12 @@ class SchemaFetcher:
 
 
 def fetch_models(
-    config: Config, model_ids: Sequence[str], etags: Mapping[str, str] | None = None
+    config: Config,
+    model_ids: Sequence[str],
+    known: Known | None = None,
 ) -> dict[str, FetchedModel | CfgenError]:
     """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop."""
-    return asyncio.run(SchemaFetcher(config).fetch_all(model_ids, etags))
+    return asyncio.run(SchemaFetcher(config, known=known).fetch_all(model_ids))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from typing import Any
 from .naming import ModelNames
 
 JSONSchema = dict[str, Any]
+#: the two schemas of every model: what callers send, what they receive
+SIDES = ("input", "output")
 
 
 @dataclass(frozen=True)
