@@ -17,6 +17,7 @@ from ._base import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncStream,
     AuthenticationError,
     BadRequestError,
     CloudflareAIError,
@@ -27,6 +28,8 @@ from ._base import (
     PermissionDeniedError,
     RateLimitError,
     RunFailedError,
+    Stream,
+    StreamChunk,
     UnprocessableEntityError,
 )
 from ._client import MODEL_IDS, AsyncClient, Client
@@ -42,6 +45,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -53,6 +57,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RunFailedError",
+    "Stream",
+    "StreamChunk",
     "UnprocessableEntityError",
     "ValidationError",
 ]

@@ -6,19 +6,23 @@ input and output classes in when a method is called.
 Errors: every error this package raises on purpose is a :class:`CloudflareAIError`. Invalid inputs
 are the exception: they raise :class:`pydantic.ValidationError` (re-exported as
 ``cfai.ValidationError``) before any request is sent.
+
+Streaming: models whose input takes ``stream`` return a :class:`Stream` (:class:`AsyncStream`) of
+:class:`StreamChunk` when called with ``stream=True``, read from the answer's server-sent events.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import os
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeVar
+from typing import Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -33,6 +37,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "CloudflareAIError",
@@ -43,6 +48,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RunFailedError",
+    "Stream",
+    "StreamChunk",
     "UnprocessableEntityError",
 ]
 
@@ -65,6 +72,7 @@ ENV_BASE_URL: Final = "CLOUDFLARE_BASE_URL"
 REQUEST_ID_HEADER: Final = "cf-ai-req-id"
 
 _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+_ChunkT = TypeVar("_ChunkT", bound=pydantic.BaseModel)
 
 
 class NotGiven:
@@ -298,12 +306,20 @@ def _should_retry(response: httpx.Response) -> bool:
     return status in RETRYABLE_STATUS_CODES or status >= 500
 
 
-def _payload(input_type: type[pydantic.BaseModel], given: object) -> dict[str, Any] | Any:
+def _payload(
+    input_type: type[pydantic.BaseModel], given: object, stream: bool | NotGiven = NOT_GIVEN
+) -> dict[str, Any] | Any:
     """Validate ``given`` into ``input_type`` and return what goes on the wire.
 
     Only the fields the caller set are sent (``exclude_unset``): the schema's defaults stay
-    Cloudflare's to apply. Raises ``pydantic.ValidationError`` before any request.
+    Cloudflare's to apply. A ``stream`` given is set in the input before it is validated, so an
+    input that cannot stream rejects it. Raises ``pydantic.ValidationError`` before any request.
     """
+    if not isinstance(stream, NotGiven):
+        if isinstance(given, input_type):
+            given = given.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if isinstance(given, Mapping):
+            given = {**given, "stream": stream}
     if isinstance(given, input_type):
         model = given
     elif isinstance(given, pydantic.BaseModel):
@@ -313,6 +329,10 @@ def _payload(input_type: type[pydantic.BaseModel], given: object) -> dict[str, A
     else:
         model = input_type.model_validate(given)
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _asks_for_stream(payload: object) -> bool:
+    return isinstance(payload, dict) and payload.get("stream") is True
 
 
 def _result(response: httpx.Response) -> object:
@@ -381,6 +401,246 @@ def _parse_bytes(response: httpx.Response) -> bytes:
     return response.content
 
 
+# --- streaming ------------------------------------------------------------------------------------
+
+
+class StreamChunk(pydantic.BaseModel):
+    """One event of a streamed run, as Cloudflare sent it.
+
+    Output schemas describe the whole answer, not the chunks of a stream, so chunks are not checked
+    against a model's schema: this model keeps every field sent (``extra="allow"``: read them as
+    attributes or with ``model_dump()``) and names the one Workers AI text models stream,
+    ``response``, the next piece of text (``None`` when the chunk has none, e.g. the last one
+    carrying ``usage``).
+    """
+
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    response: str | None = None
+
+
+class _SSEDecoder:
+    """Server-sent events from the lines of an answer, as the HTML standard reads them.
+
+    ``data`` lines of one event are joined with newlines; comments (``: keep-alive``), ``id`` and
+    ``retry`` are ignored; a blank line ends an event.
+    """
+
+    def __init__(self) -> None:
+        self._event = ""
+        self._data: list[str] = []
+
+    def decode(self, line: str) -> tuple[str, str] | None:
+        """Feed one line; the ``(event, data)`` it completes, if any."""
+        if not line:
+            return self.flush()
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        return None
+
+    def flush(self) -> tuple[str, str] | None:
+        """The event pending, if it has data (an event without data is a keep-alive)."""
+        event, data = self._event or "message", self._data
+        self._event, self._data = "", []
+        return (event, "\n".join(data)) if data else None
+
+
+_DONE: Final = "[DONE]"
+
+
+def _stream_error(data: str, response: httpx.Response) -> RunFailedError:
+    """The error an ``event: error`` of a stream reports."""
+    try:
+        body: object = json.loads(data)
+    except ValueError:
+        body = {"error": data}
+    code, message, _ = _first_error(body if isinstance(body, dict) else {"error": data})
+    return RunFailedError(
+        message or data or "the run failed while streaming",
+        status_code=response.status_code,
+        code=code,
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        response=response,
+    )
+
+
+def _parse_chunk(data: str, chunk_type: type[_ChunkT], response: httpx.Response) -> _ChunkT:
+    try:
+        return chunk_type.model_validate_json(data)
+    except pydantic.ValidationError as exc:
+        raise APIResponseValidationError(
+            f"a streamed event is not a {chunk_type.__name__}: {data[:200]!r}",
+            status_code=response.status_code,
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+            response=response,
+        ) from exc
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.startswith("text/event-stream")
+
+
+def _single_chunk(response: httpx.Response, chunk_type: type[_ChunkT]) -> _ChunkT:
+    """The one chunk of a model that answered at once, in JSON, instead of streaming."""
+    if "json" not in response.headers.get("content-type", ""):
+        raise APIResponseValidationError(
+            "asked for a stream, the answer is "
+            f"{response.headers.get('content-type', 'untyped')!r}, not server-sent events",
+            status_code=response.status_code,
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+            response=response,
+        )
+    return _parse_chunk(json.dumps(_result(response)), chunk_type, response)
+
+
+def _cut_short(response: httpx.Response) -> APIConnectionError:
+    return APIConnectionError(
+        "the stream ended before its final 'data: [DONE]'", request=response.request
+    )
+
+
+class Stream(Generic[_ChunkT]):
+    """The chunks of a streamed run, in order: iterate it (once), then it is closed.
+
+    The request was sent and answered with a success status when this is returned; the events
+    are read as you iterate. It ends at ``data: [DONE]``. ``event: error`` raises
+    :class:`RunFailedError`; an answer cut before ``[DONE]`` raises :class:`APIConnectionError`
+    (nothing is retried once the stream has begun). Use it as a context manager, or call
+    :meth:`close`, to release the connection when you stop early.
+    """
+
+    def __init__(self, response: httpx.Response, chunk_type: type[_ChunkT]) -> None:
+        self.response = response
+        self._chunk_type = chunk_type
+        self._chunks = self._read()
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``cf-ai-req-id`` of the answer."""
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
+        return request_id
+
+    def __iter__(self) -> Iterator[_ChunkT]:
+        return self
+
+    def __next__(self) -> _ChunkT:
+        return next(self._chunks)
+
+    def _read(self) -> Generator[_ChunkT, None, None]:
+        response = self.response
+        try:
+            if not _is_event_stream(response):
+                response.read()
+                yield _single_chunk(response, self._chunk_type)
+                return
+            decoder = _SSEDecoder()
+            for line in response.iter_lines():
+                event = decoder.decode(line)
+                if event is None:
+                    continue
+                name, data = event
+                if name == "error":
+                    raise _stream_error(data, response)
+                if data == _DONE:
+                    return
+                yield _parse_chunk(data, self._chunk_type, response)
+            if decoder.flush() != ("message", _DONE):  # [DONE] without its final blank line
+                raise _cut_short(response)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise _cut_short(response) from exc
+        finally:
+            response.close()
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._chunks.close()
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[_ChunkT]):
+    """The async twin of :class:`Stream`: ``async for chunk in stream``, ``async with stream``."""
+
+    def __init__(self, response: httpx.Response, chunk_type: type[_ChunkT]) -> None:
+        self.response = response
+        self._chunk_type = chunk_type
+        self._chunks = self._read()
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``cf-ai-req-id`` of the answer."""
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
+        return request_id
+
+    def __aiter__(self) -> AsyncIterator[_ChunkT]:
+        return self
+
+    async def __anext__(self) -> _ChunkT:
+        return await anext(self._chunks)
+
+    async def _read(self) -> AsyncGenerator[_ChunkT, None]:
+        response = self.response
+        try:
+            if not _is_event_stream(response):
+                await response.aread()
+                yield _single_chunk(response, self._chunk_type)
+                return
+            decoder = _SSEDecoder()
+            async for line in response.aiter_lines():
+                event = decoder.decode(line)
+                if event is None:
+                    continue
+                name, data = event
+                if name == "error":
+                    raise _stream_error(data, response)
+                if data == _DONE:
+                    return
+                yield _parse_chunk(data, self._chunk_type, response)
+            if decoder.flush() != ("message", _DONE):
+                raise _cut_short(response)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise _cut_short(response) from exc
+        finally:
+            await response.aclose()
+
+    async def close(self) -> None:
+        """Stop reading and release the connection."""
+        await self._chunks.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
 class BaseClient:
     """What the sync and async clients share: settings, routes and response handling."""
 
@@ -441,11 +701,11 @@ class BaseClient:
             return f"{url}/{model_id}", payload
         return url, {"model": model_id, "input": payload}
 
-    def _headers(self) -> dict[str, str]:
+    def _headers(self, stream: bool) -> dict[str, str]:
         return {
             **self._default_headers,
             "Authorization": f"Bearer {self._api_token}",
-            "Accept": "application/json",
+            "Accept": "text/event-stream" if stream else "application/json",
         }
 
 
@@ -522,16 +782,22 @@ class SyncAPIClient(BaseClient):
     ) -> None:
         self.close()
 
-    def _post(self, model_id: str, payload: object) -> httpx.Response:
+    def _post(self, model_id: str, payload: object, *, stream: bool = False) -> httpx.Response:
+        """POST the run, retrying until a success status: with ``stream``, the body is not read."""
         url, body = self._route(model_id, payload)
         attempt = 0
         while True:
             request = self._http.build_request(
-                "POST", url, json=body, headers=self._headers(), timeout=self.timeout
+                "POST", url, json=body, headers=self._headers(stream), timeout=self.timeout
             )
             retries_left = self.max_retries - attempt
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
+                if stream and not response.is_success:  # an error answer is read whole
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.TimeoutException as exc:
                 if retries_left <= 0:
                     raise APITimeoutError(request=request) from exc
@@ -562,9 +828,26 @@ class SyncAPIClient(BaseClient):
         input_type: type[pydantic.BaseModel],
         output_type: type[_ModelT],
         given: object,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
     ) -> _ModelT:
-        payload = _payload(input_type, given)
+        payload = _payload(input_type, given, stream)
+        if _asks_for_stream(payload):
+            raise ValueError("the input sets stream=true: pass stream=True to get a stream")
         return _parse_output(self._post(model_id, payload), output_type)
+
+    def _run_stream(
+        self,
+        model_id: str,
+        input_type: type[pydantic.BaseModel],
+        given: object,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+    ) -> Stream[StreamChunk]:
+        payload = _payload(input_type, given, stream)
+        if not _asks_for_stream(payload):
+            raise ValueError("a stream needs stream=True in the input")
+        return Stream(self._post(model_id, payload, stream=True), StreamChunk)
 
     def _run_bytes(
         self, model_id: str, input_type: type[pydantic.BaseModel], given: object
@@ -645,16 +928,24 @@ class AsyncAPIClient(BaseClient):
     ) -> None:
         await self.aclose()
 
-    async def _post(self, model_id: str, payload: object) -> httpx.Response:
+    async def _post(
+        self, model_id: str, payload: object, *, stream: bool = False
+    ) -> httpx.Response:
+        """POST the run, retrying until a success status: with ``stream``, the body is not read."""
         url, body = self._route(model_id, payload)
         attempt = 0
         while True:
             request = self._http.build_request(
-                "POST", url, json=body, headers=self._headers(), timeout=self.timeout
+                "POST", url, json=body, headers=self._headers(stream), timeout=self.timeout
             )
             retries_left = self.max_retries - attempt
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
+                if stream and not response.is_success:  # an error answer is read whole
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.TimeoutException as exc:
                 if retries_left <= 0:
                     raise APITimeoutError(request=request) from exc
@@ -685,9 +976,26 @@ class AsyncAPIClient(BaseClient):
         input_type: type[pydantic.BaseModel],
         output_type: type[_ModelT],
         given: object,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
     ) -> _ModelT:
-        payload = _payload(input_type, given)
+        payload = _payload(input_type, given, stream)
+        if _asks_for_stream(payload):
+            raise ValueError("the input sets stream=true: pass stream=True to get a stream")
         return _parse_output(await self._post(model_id, payload), output_type)
+
+    async def _run_stream(
+        self,
+        model_id: str,
+        input_type: type[pydantic.BaseModel],
+        given: object,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[StreamChunk]:
+        payload = _payload(input_type, given, stream)
+        if not _asks_for_stream(payload):
+            raise ValueError("a stream needs stream=True in the input")
+        return AsyncStream(await self._post(model_id, payload, stream=True), StreamChunk)
 
     async def _run_bytes(
         self, model_id: str, input_type: type[pydantic.BaseModel], given: object
