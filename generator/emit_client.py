@@ -29,15 +29,27 @@ import generator
 from .errors import ConfigError, SchemaError
 from .spec import EmittedModels, FieldSpec, ModelSpec
 
-__all__ = ["emit_client", "templates_dir"]
+__all__ = ["accepts_stream", "emit_client", "templates_dir"]
 
 LINE_LENGTH = 100
 _BUILTIN_NAMES = frozenset(dir(builtins))
 # Names the templates define or import at the top of a namespace module; an annotation's name that
 # equals one of them is imported under a module alias instead.
 _NAMESPACE_MODULE_NAMES = frozenset(
-    {"annotations", "cached_property", "TYPE_CHECKING", "NOT_GIVEN", "NotGiven"}
+    {
+        "annotations",
+        "cached_property",
+        "overload",
+        "TYPE_CHECKING",
+        "NOT_GIVEN",
+        "NotGiven",
+        "Stream",
+        "AsyncStream",
+        "StreamChunk",
+    }
 )
+#: How deep ``accepts_stream`` follows branches and ``$ref``s of an input schema.
+_STREAM_SEARCH_DEPTH = 8
 # AST nodes an annotation may hold: names, subscripts, unions, literals and ``Field(...)`` calls.
 _ANNOTATION_NODES = (
     ast.Expression,
@@ -360,6 +372,51 @@ def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
 
+def _resolve_ref(schema: Mapping[str, Any], root: Mapping[str, Any]) -> object:
+    ref = schema.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return schema
+    target: object = root
+    for part in ref[2:].split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        target = target.get(key) if isinstance(target, Mapping) else None
+    return target
+
+
+def _is_boolean_schema(schema: object) -> bool:
+    if not isinstance(schema, Mapping):
+        return False
+    kind = schema.get("type")
+    return kind == "boolean" or (isinstance(kind, list) and "boolean" in kind)
+
+
+def accepts_stream(schema: object) -> bool:
+    """Whether an input schema takes a boolean ``stream``: a property of the input object, or of
+    any branch of its ``oneOf``/``anyOf``/``allOf`` (nested branches and local ``$ref``s too)."""
+    if not isinstance(schema, Mapping):
+        return False
+    # Each subschema is looked at once, to a bounded depth: a hostile schema's $refs may loop.
+    pending: list[tuple[object, int]] = [(schema, 0)]
+    seen: set[int] = set()
+    while pending:
+        node, depth = pending.pop()
+        if depth > _STREAM_SEARCH_DEPTH or not isinstance(node, Mapping) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if "$ref" in node:
+            pending.append((_resolve_ref(node, schema), depth + 1))
+            continue
+        properties = node.get("properties")
+        stream = properties.get("stream") if isinstance(properties, Mapping) else None
+        if isinstance(stream, Mapping) and _is_boolean_schema(_resolve_ref(stream, schema)):
+            return True
+        for key in ("oneOf", "anyOf", "allOf"):
+            branches = node.get(key)
+            if isinstance(branches, list):
+                pending.extend((branch, depth + 1) for branch in branches)
+    return False
+
+
 # --- the values the templates render -------------------------------------------------------------
 
 
@@ -399,10 +456,38 @@ class Method:
     limitations: tuple[str, ...]
     #: keyword arguments of the README's example call
     example_args: tuple[tuple[str, str], ...]
+    #: whether ``stream=True`` returns a stream of chunks (the input takes a boolean ``stream``)
+    streams: bool = False
+    #: ``Literal`` as the namespace module names it, for the ``stream`` overloads
+    literal: str = "Literal"
 
     @property
     def returns_bytes(self) -> bool:
         return self.output_kind == "bytes"
+
+    @property
+    def stream_param(self) -> Param | None:
+        """The keyword argument sent as ``stream``, for a keyword model that streams."""
+        return next((p for p in self.params or () if p.wire_name == "stream"), None)
+
+    @property
+    def stream_true(self) -> str:
+        """The annotation of ``stream`` in the overload that returns a stream."""
+        return f"{self.literal}[True]"
+
+    @property
+    def stream_false(self) -> str:
+        """The annotation of ``stream`` in the overload that returns the output (``None`` kept)."""
+        param = self.stream_param
+        nullable = param is not None and any(
+            _is_none(m) for m in _union_members(ast.parse(param.annotation, mode="eval").body)
+        )
+        return f"{self.literal}[False]" + (" | None" if nullable else "")
+
+    @property
+    def stream_required(self) -> bool:
+        param = self.stream_param
+        return param is not None and param.required
 
     @property
     def alias_in_annotations(self) -> bool:
@@ -446,7 +531,14 @@ class Namespace:
 
     @property
     def has_optional_params(self) -> bool:
-        return any(not p.required for m in self.methods for p in m.params or ())
+        return any(
+            (m.params is None and m.streams) or any(not p.required for p in m.params or ())
+            for m in self.methods
+        )
+
+    @property
+    def has_streams(self) -> bool:
+        return any(m.streams for m in self.methods)
 
     @property
     def needs_type_checking(self) -> bool:
@@ -534,6 +626,9 @@ def _method(spec: ModelSpec, emitted: EmittedModels, client_alias: str) -> Metho
         example_args = tuple(
             (p.name, _example_value(p.annotation)) for p in params if p.required
         )
+    streams = accepts_stream(spec.input_schema) and (
+        params is None or any(p.wire_name == "stream" for p in params)
+    )
     return Method(
         name=names.method,
         model_id=spec.model_id,
@@ -550,10 +645,13 @@ def _method(spec: ModelSpec, emitted: EmittedModels, client_alias: str) -> Metho
         params=params,
         limitations=emitted.limitations,
         example_args=example_args,
+        streams=streams,
     )
 
 
 def _qualified(method: Method, emitted: EmittedModels, imports: _Imports) -> Method:
+    if method.streams:
+        method = replace(method, literal=_unparse(imports.name("typing", "Literal")))
     if method.params is None or emitted.input_fields is None:
         return method
     names = _module_names(emitted.source, method.model_id)
