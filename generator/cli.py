@@ -183,9 +183,7 @@ def fetch(
     ids, listed = _model_ids(config, model_ids)
     with locked(config.schemas_dir):
         snapshot = load_snapshot(config.schemas_dir)
-        fetched, skipped, fatal = _partition(
-            fetch_models(config, ids, snapshot.known()), listed
-        )
+        fetched, skipped, fatal = _partition(fetch_models(config, ids, snapshot.known()), listed)
         if fatal or (skipped and strict):
             errors = fatal or skipped
             _report_all(errors[1:])
@@ -348,6 +346,12 @@ def generate(ctx: click.Context, check: bool, strict: bool) -> None:
 @click.option(
     "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report here."
 )
+@click.option(
+    "--summary",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the Markdown report here (e.g. $GITHUB_STEP_SUMMARY), from the same fetch.",
+)
 @click.option("--update", is_flag=True, help="Refresh the snapshot and regenerate, printing the same report.")
 @source_option
 @docs_url_option
@@ -360,6 +364,7 @@ def drift(
     fmt: str,
     fail_on: str,
     output: Path | None,
+    summary: Path | None,
     update: bool,
     source: str | None,
     docs_url: str | None,
@@ -423,6 +428,12 @@ def drift(
         schemas_dir=os.path.relpath(config.schemas_dir, config.root),
         color=output is None and fmt == "text" and sys.stdout.isatty(),
     )
+    if summary is not None:  # appended, as GitHub's step summary expects
+        markdown = redact(
+            render(report, "markdown", schemas_dir=os.path.relpath(config.schemas_dir, config.root))
+        )
+        with summary.open("a", encoding="utf-8") as stream:
+            stream.write(markdown if markdown.endswith("\n") else markdown + "\n")
     if output is not None:
         write_file(output, redact(text).encode())
     else:

@@ -172,3 +172,15 @@ def test_drift_writes_nothing_without_update(seeded_project: Project) -> None:
     _break_and_warn(seeded_project)
     assert seeded_project.cfgen("drift").exit_code == 1
     assert tree_digest(seeded_project.root) == before
+
+
+def test_summary_appends_the_markdown_report(seeded_project: Project, tmp_path: Any) -> None:
+    _break_and_warn(seeded_project)
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("earlier step\n")
+    result = seeded_project.cfgen("drift", "--format", "github", "--summary", str(summary))
+    assert result.exit_code == 1
+    text = summary.read_text()
+    assert text.startswith("earlier step\n")
+    assert "request-enum-value-removed" in text and "|" in text
+    assert result.stdout.count("::error ") == 1
