@@ -78,7 +78,7 @@ def test_annotates_with_github_format_and_keeps_the_exit_code() -> None:
 
 
 def test_appends_the_markdown_report_to_the_step_summary_from_the_same_fetch() -> None:
-    drift_runs = [s for s in steps() if "cfgen drift" in s.get("run", "")]
+    drift_runs = [s for s in steps() if "cfgen drift " in s.get("run", "")]
     assert len(drift_runs) == 1  # one fetch: annotations and summary describe the same answer
     assert '--summary "$GITHUB_STEP_SUMMARY"' in drift_runs[0]["run"]
 
