@@ -12,6 +12,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -35,8 +36,17 @@ _PARALLEL_FROM = 8
 Progress = Callable[[int, int], None]
 
 
+@functools.cache
+def _code_digest() -> str:
+    """Hash of cfgen's own source: an edited (editable-installed) cfgen never reuses old output."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _versions() -> list[str]:
-    found = [__version__, str(_CACHE_FORMAT)]
+    found = [__version__, str(_CACHE_FORMAT), _code_digest()]
     for name in ("datamodel-code-generator", "pydantic", "jinja2"):
         try:
             found.append(f"{name}={metadata.version(name)}")

@@ -101,9 +101,7 @@ def _escape_docstring_line(line: str) -> str:
     return re.sub(r'"(?=")|"$', r'\\"', line)
 
 
-def docstring(
-    value: object, indent: int = 0, first: int | None = None, width: int = LINE_LENGTH
-) -> str:
+def docstring(value: object, indent: int = 0, first: int | None = None, width: int = LINE_LENGTH) -> str:
     """Text safe inside a ``\"\"\"`` docstring, wrapped to ``width`` with later lines indented.
 
     ``first`` is the column where the first line starts when it follows other text (default
@@ -217,6 +215,37 @@ def _module_names(source: str, model_id: str) -> _ModuleNames:
     return _ModuleNames(frozenset(defined), imported)
 
 
+def natural_key(text: str) -> tuple[tuple[int, int], ...]:
+    """Ruff's isort order for names ("natord"): runs of digits compare as numbers, every other
+    character by its code point, so ``llama_3_1`` sorts before ``llama_3_8`` before ``llama_3_70``."""
+    return tuple(
+        (0x30, int(digits)) if digits else (ord(char), 0)
+        for digits, char in re.findall(r"(\d+)|(.)", text, re.S)
+    )
+
+
+def member_key(member: str) -> tuple[object, ...]:
+    """Where ruff's isort puts ``name`` (or ``name as alias``) among a statement's members:
+    CONSTANTS, then Classes, then the rest, each in case-insensitive natural order."""
+    name, _, alias = member.partition(" as ")
+    rank = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return (rank, natural_key(name.lower()), natural_key(name), natural_key(alias))
+
+
+def import_order(statements: Iterable[tuple[str, Sequence[str]]]) -> list[tuple[str, list[str]]]:
+    """``from <module> import <members>`` statements in the order ruff's isort wants them: the
+    farther relative level first, then by module (case-insensitive natural order), members sorted.
+    A statement importing ``x as y`` stands alone, as isort keeps it."""
+
+    def key(statement: tuple[str, list[str]]) -> tuple[object, ...]:
+        module, members = statement
+        level = len(module) - len(module.lstrip("."))
+        name = module.lstrip(".")
+        return (-level, natural_key(name.lower()), natural_key(name), member_key(members[0]))
+
+    return sorted(((module, sorted(members, key=member_key)) for module, members in statements), key=key)
+
+
 @dataclass
 class _Imports:
     """The type-checking imports a namespace module needs for its annotations."""
@@ -263,7 +292,11 @@ class _Qualifier(ast.NodeTransformer):
     """Rewrites names of a model module's annotation so they resolve in a namespace module."""
 
     def __init__(
-        self, model_id: str, alias: str, names: _ModuleNames, references: Iterable[str],
+        self,
+        model_id: str,
+        alias: str,
+        names: _ModuleNames,
+        references: Iterable[str],
         imports: _Imports,
     ) -> None:
         self.model_id = model_id
@@ -275,8 +308,7 @@ class _Qualifier(ast.NodeTransformer):
     def visit_Name(self, node: ast.Name) -> ast.expr:
         name = node.id
         if name in self.references or name in self.names.defined:
-            return ast.Attribute(value=ast.Name(id=self.alias, ctx=ast.Load()), attr=name,
-                                 ctx=ast.Load())
+            return ast.Attribute(value=ast.Name(id=self.alias, ctx=ast.Load()), attr=name, ctx=ast.Load())
         if name in self.names.imported:
             module, attr = self.names.imported[name]
             if attr is None:
@@ -316,9 +348,7 @@ def qualify_annotation(
         if (isinstance(name, str) and name.startswith("_")) or (
             isinstance(callee, ast.Name) and callee.id in _BUILTIN_NAMES
         ):
-            raise SchemaError(
-                f"annotation {annotation!r} is not a plain type expression", model_id=model_id
-            )
+            raise SchemaError(f"annotation {annotation!r} is not a plain type expression", model_id=model_id)
     tree = _Qualifier(model_id, alias, names, references, imports).visit(tree)
     return _unparse(tree.body)
 
@@ -623,9 +653,7 @@ def _method(spec: ModelSpec, emitted: EmittedModels, client_alias: str) -> Metho
             )
         # Required first (a keyword-only signature does not need it, but readers expect it).
         params = tuple(sorted(built, key=lambda p: not p.required))
-        example_args = tuple(
-            (p.name, _example_value(p.annotation)) for p in params if p.required
-        )
+        example_args = tuple((p.name, _example_value(p.annotation)) for p in params if p.required)
     streams = accepts_stream(spec.input_schema) and (
         params is None or any(p.wire_name == "stream" for p in params)
     )
@@ -689,6 +717,8 @@ def _environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["mdtext"] = mdtext
     env.filters["oneline"] = oneline
     env.filters["optional_annotation"] = optional_annotation
+    env.filters["sort_members"] = lambda names: sorted(names, key=member_key)
+    env.globals["import_order"] = import_order
     return env
 
 
@@ -758,7 +788,20 @@ def emit_client(
     render(f"{package}/__init__.py", "package_init.py.jinja2")
     files[PurePosixPath(package, "py.typed")] = env.get_template("py.typed.jinja2").render()
     render(f"{package}/_base.py", "_base.py.jinja2")
-    render(f"{package}/_client.py", "_client.py.jinja2")
+    render(
+        f"{package}/_client.py",
+        "_client.py.jinja2",
+        type_imports=import_order(
+            [
+                (f"._namespaces.{ns.name}", [f"Async{ns.class_name}", ns.class_name])
+                for ns in root.sorted_children
+            ]
+            + [
+                (f".models.{m.module_package}", [f"{m.module_name} as {m.client_alias}"])
+                for m in client_imports
+            ]
+        ),
+    )
     render(f"{package}/_namespaces/__init__.py", "namespaces_init.py.jinja2")
     for node in root.walk():
         if node.path:
@@ -767,6 +810,14 @@ def emit_client(
                 "namespace.py.jinja2",
                 node=node,
                 import_groups=node.imports.groups(),
+                local_imports=import_order(
+                    [
+                        (f"{node.root}models.{m.module_package}", [f"{m.module_name} as {m.alias}"])
+                        for m in node.methods
+                        if m.alias_in_annotations
+                    ]
+                    + [(f".{c.name}", [f"Async{c.class_name}", c.class_name]) for c in node.sorted_children]
+                ),
             )
     model_packages = {()} | {
         tuple(m.module_package.split(".")[:i])

@@ -289,7 +289,7 @@ def test_method_signature_has_typed_keywords_and_not_given_defaults() -> None:
     assert "creativity: Prompt expansion mode." in doc and "Cloudflare's default: ``\"low\"``" in doc
     # the model module is imported only when type checking and inside the method
     assert "if TYPE_CHECKING:" in source
-    assert source.count("import krea_2_medium_turbo as _model_krea_2_medium_turbo") == 3
+    assert source.count("krea_2_medium_turbo as _model_krea_2_medium_turbo,") == 3
 
 
 def test_union_input_and_bytes_output() -> None:
