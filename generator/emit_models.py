@@ -500,7 +500,11 @@ def _postprocess(source: str, docstring: str) -> str:
         for node in ast.walk(statement):
             if isinstance(node, ast.Name) and node.id in _RENAMED_NAMES:
                 new = _RENAMED_NAMES[node.id]
-                edits.append((node.lineno - 1, node.col_offset, node.end_col_offset or 0, new))
+                text = lines[node.lineno - 1]
+                # ast's columns count UTF-8 bytes: a non-ASCII enum value earlier on the line
+                # would shift a character index
+                start, end = _char_column(text, node.col_offset), _char_column(text, node.end_col_offset or 0)
+                edits.append((node.lineno - 1, start, end, new))
     for line, start, end, text in sorted(edits, reverse=True):
         lines[line] = lines[line][:start] + text + lines[line][end:]
     _drop_typing_dict(module, lines)
@@ -515,6 +519,11 @@ def _postprocess(source: str, docstring: str) -> str:
     prelude = _prelude()
     lines.insert(last_import_end, "\n" + prelude.strip("\n") + "\n\n\n")
     return _tidy("".join(lines))
+
+
+def _char_column(line: str, byte_offset: int) -> int:
+    """The character index in ``line`` of an AST column (a UTF-8 byte offset)."""
+    return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
 def _drop_typing_dict(module: ast.Module, lines: list[str]) -> None:
