@@ -247,11 +247,16 @@ class SchemaFetcher:
             max_connections=self.config.concurrency,
             max_keepalive_connections=self.config.concurrency,
         )
+        base = self.config.docs_url if self.config.source == "docs" else self.config.api_url
+        # A plain-http base (cfgen mock, a local mirror) needs no TLS: skip loading the CA bundle
+        # (~0.2 s), and follow no redirect, which could lead to an https host left unverified.
+        plain_http = base.startswith("http://")
         return httpx.AsyncClient(
             timeout=httpx.Timeout(self.config.timeout, connect=min(10.0, self.config.timeout)),
             limits=limits,
             transport=self._transport,
-            follow_redirects=True,
+            follow_redirects=not plain_http,
+            verify=not plain_http,
             headers={"User-Agent": "cfgen", "Accept": "application/json"},
         )
 
