@@ -660,6 +660,12 @@ class BaseClient:
             raise CloudflareAIError(
                 f"no API token: pass api_token=... or set the {ENV_API_TOKEN} environment variable"
             )
+        if not all("!" <= char <= "~" for char in api_token):
+            # httpx would refuse it later in an error that quotes the whole header, token included
+            raise CloudflareAIError(
+                "the API token holds a space, a line break or a non-ASCII character: check"
+                f" api_token or the {ENV_API_TOKEN} environment variable (the token is not shown)"
+            )
         if not account_id:
             raise CloudflareAIError(
                 f"no account id: pass account_id=... or set the {ENV_ACCOUNT_ID} environment"
