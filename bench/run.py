@@ -142,7 +142,8 @@ def main() -> None:
             loop = codegen_loop(sample, work) * len(schemas) / len(sample)
             how = "measured" if len(sample) == len(schemas) else f"scaled from {len(sample)} runs"
             print(
-                f"datamodel-codegen CLI loop:        {loop:7.2f} s   ({how}; {loop / len(schemas):.2f} s a schema)"
+                f"datamodel-codegen CLI loop:        {loop:7.2f} s"
+                f"   ({how}; {loop / len(schemas):.2f} s a schema)"
             )
             print(f"  ratio cold/loop:                 {cold / loop:7.3f}   (target <= 0.05)")
 
@@ -161,7 +162,8 @@ def main() -> None:
         print(f"start-up floor (pydantic, httpx):  {floor * 1000:7.1f} ms")
         print(f"start-up cfai, 1 model:            {one * 1000:7.1f} ms   ratio {one / floor:.2f}")
         print(
-            f"start-up cfai, whole corpus:       {full * 1000:7.1f} ms   ratio {full / floor:.2f} (target <= 1.2, flat)"
+            f"start-up cfai, whole corpus:       {full * 1000:7.1f} ms   ratio {full / floor:.2f}"
+            " (target <= 1.2, flat)"
         )
         sdk = float("nan")
         try:
