@@ -204,14 +204,46 @@ def _is_object_schema(node: dict[str, Any]) -> bool:
     return "object" in kinds or "properties" in node
 
 
+def _is_event_stream(branch: object) -> bool:
+    return (
+        isinstance(branch, dict)
+        and branch.get("format") == "binary"
+        and branch.get("contentType") == "text/event-stream"
+    )
+
+
+def without_event_stream(schema: JSONSchema) -> JSONSchema:
+    """An output schema without its ``text/event-stream`` branch (the answer to ``stream: true``).
+
+    The generated client reads that answer as a stream of chunks, never through the output model;
+    keeping the branch would make the model a ``RootModel[... | bytes]`` that every non-streaming
+    caller has to unwrap. When one branch is left, it becomes the schema itself.
+    """
+    for key in ("oneOf", "anyOf"):
+        branches = schema.get(key)
+        if not isinstance(branches, list) or not any(_is_event_stream(b) for b in branches):
+            continue
+        kept = [b for b in branches if not _is_event_stream(b)]
+        if not kept:
+            return schema
+        rest = {k: v for k, v in schema.items() if k != key}
+        if len(kept) == 1 and isinstance(kept[0], dict) and not set(rest) & set(kept[0]) - {"$schema"}:
+            return {**rest, **kept[0]}
+        return {**rest, key: kept}
+    return schema
+
+
 def prepare_schema(schema: JSONSchema, role: str) -> JSONSchema:
     """A copy of ``schema`` with ``additionalProperties`` made explicit on every object schema.
 
     Input: where the schema says nothing, ``true`` (unknown keys are allowed, so the model keeps
     them; pydantic's default would drop them). Output: ``true`` also in place of ``false``, so that
-    a field added upstream neither breaks a vendored client nor is lost. Nothing else changes.
+    a field added upstream neither breaks a vendored client nor is lost, and the event-stream
+    branch left out (:func:`without_event_stream`). Nothing else changes.
     """
     prepared = copy.deepcopy(schema)
+    if role == "output":
+        prepared = without_event_stream(prepared)
     for node, _ in walk_schema(prepared):
         if not _is_object_schema(node):
             continue
@@ -379,12 +411,18 @@ def emit_models(spec: ModelSpec) -> EmittedModels:
     combined = _combine(spec, input_schema, output_schema)
     raw, notes = _run_datamodel(spec, combined)
 
+    parsed_output = without_event_stream(spec.output_schema)
     limitations = [
         *notes,
         *schema_limitations(spec.input_schema, "input"),
-        *schema_limitations(spec.output_schema, "output"),
+        *schema_limitations(parsed_output, "output"),
     ]
-    for role, schema in (("input", spec.input_schema), ("output", spec.output_schema)):
+    if parsed_output is not spec.output_schema:
+        limitations.append(
+            "output: the text/event-stream answer to stream=True is read by the client as a stream"
+            " of chunks, not by this model"
+        )
+    for role, schema in (("input", spec.input_schema), ("output", parsed_output)):
         for fmt, paths in sorted(unchecked_formats(schema).items()):
             where = ", ".join(paths)
             limitations.append(f"{role} format {fmt!r} is not checked (at {where})")

@@ -264,3 +264,21 @@ def test_module_is_self_contained(krea: EmittedModels) -> None:
         if isinstance(node, ast.ImportFrom | ast.Import)
     }
     assert roots <= {"__future__", "typing", "pydantic"}
+
+
+def test_event_stream_branch_of_an_output_is_left_to_the_stream_reader() -> None:
+    """An LLM's output is oneOf [answer object, text/event-stream string]: the model is the object."""
+    data = json.loads((SHARED / "corpus/workers-ai/llama-3.1-8b-instruct.json").read_text())
+    model_id = "@cf/meta/llama-3.1-8b-instruct"
+    names = model_names([model_id])[model_id]
+    emitted = emit_models(ModelSpec(names, data["schema"]["input"], data["schema"]["output"]))
+    module = load_module(emitted.source, "llama_event_stream")
+    output = getattr(module, emitted.output_class)
+    assert not issubclass(output, pydantic.RootModel)
+    answer = output.model_validate({"response": "hi", "usage": {"prompt_tokens": 1}})
+    assert answer.response == "hi"
+    assert answer.model_dump(mode="json", exclude_unset=True) == {"response": "hi", "usage": {"prompt_tokens": 1}}
+    with pytest.raises(pydantic.ValidationError):
+        output.model_validate("data: {...}")  # the stream itself is never parsed as the output
+    assert any("text/event-stream" in note for note in emitted.limitations)
+    assert "text/event-stream answer to stream=True" in emitted.source

@@ -190,7 +190,7 @@ async def test_async_stream(cfai: ModuleType, mock: MockServer) -> None:
         whole = await client.cf.meta.llama_3_1_8b_instruct(PROMPT)
     assert "".join(pieces) == TEXT
     assert first.response == TEXT[:4]
-    assert whole.root.response == TEXT
+    assert whole.response == TEXT
     assert [r.json().get("stream") for r in mock.requests] == [True, True, None]
 
 
@@ -211,8 +211,8 @@ def test_non_streaming_calls_are_unchanged(cfai: ModuleType, mock: MockServer) -
             client.cf.meta.llama_3_1_8b_instruct({**PROMPT, "stream": True})
         with pytest.raises(ValueError, match="does not stream"):
             client.run(AURA, {"text": "hi"}, stream=True)
-    assert type(out).__name__ == "Llama318bInstructOutput" and out.root.response == TEXT
-    assert off.root.response == TEXT
+    assert type(out).__name__ == "Llama318bInstructOutput" and out.response == TEXT
+    assert off.response == TEXT
     assert [r.json() for r in mock.requests] == [PROMPT, {**PROMPT, "stream": False}]
     assert mock.requests[0].headers["Accept"] == "application/json"
 

@@ -73,6 +73,8 @@ class CfAisingaporeNamespace:
               checked as anyOf: a value that matches more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``GemmaSeaLionV427bItOutput``.
@@ -150,6 +152,8 @@ class AsyncCfAisingaporeNamespace:
               checked as anyOf: a value that matches more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``GemmaSeaLionV427bItOutput``.

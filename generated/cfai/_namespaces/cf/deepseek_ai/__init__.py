@@ -70,6 +70,8 @@ class CfDeepseekAiNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``DeepseekMath7bInstructOutput``.
@@ -205,6 +207,8 @@ class AsyncCfDeepseekAiNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``DeepseekMath7bInstructOutput``.

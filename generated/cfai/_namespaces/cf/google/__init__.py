@@ -109,6 +109,8 @@ class CfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma2bItLoraOutput``.
@@ -173,6 +175,8 @@ class CfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma312bItOutput``.
@@ -237,6 +241,8 @@ class CfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma7bItLoraOutput``.
@@ -341,6 +347,8 @@ class AsyncCfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma2bItLoraOutput``.
@@ -405,6 +413,8 @@ class AsyncCfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma312bItOutput``.
@@ -469,6 +479,8 @@ class AsyncCfGoogleNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Gemma7bItLoraOutput``.

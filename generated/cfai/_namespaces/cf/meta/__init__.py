@@ -106,6 +106,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama27bChatFp16Output``.
@@ -234,6 +236,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama38bInstructOutput``.
@@ -298,6 +302,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama38bInstructAwqOutput``.
@@ -362,6 +368,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3170bInstructOutput``.
@@ -426,6 +434,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructOutput``.
@@ -490,6 +500,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructAwqOutput``.
@@ -554,6 +566,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructFastOutput``.
@@ -618,6 +632,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructFp8Output``.
@@ -682,6 +698,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3211bVisionInstructOutput``.
@@ -746,6 +764,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama321bInstructOutput``.
@@ -810,6 +830,8 @@ class CfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama323bInstructOutput``.
@@ -876,6 +898,8 @@ class CfMetaNamespace:
               more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3370bInstructFp8FastOutput``.
@@ -992,6 +1016,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama27bChatFp16Output``.
@@ -1120,6 +1146,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama38bInstructOutput``.
@@ -1184,6 +1212,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama38bInstructAwqOutput``.
@@ -1248,6 +1278,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3170bInstructOutput``.
@@ -1312,6 +1344,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructOutput``.
@@ -1376,6 +1410,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructAwqOutput``.
@@ -1440,6 +1476,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructFastOutput``.
@@ -1504,6 +1542,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama318bInstructFp8Output``.
@@ -1568,6 +1608,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3211bVisionInstructOutput``.
@@ -1632,6 +1674,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama321bInstructOutput``.
@@ -1696,6 +1740,8 @@ class AsyncCfMetaNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama323bInstructOutput``.
@@ -1762,6 +1808,8 @@ class AsyncCfMetaNamespace:
               more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Llama3370bInstructFp8FastOutput``.

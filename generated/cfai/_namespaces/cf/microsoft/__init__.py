@@ -70,6 +70,8 @@ class CfMicrosoftNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Phi2Output``.
@@ -169,6 +171,8 @@ class AsyncCfMicrosoftNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Phi2Output``.

@@ -75,6 +75,8 @@ class CfOpenaiNamespace:
               is accepted
             - input #/oneOf/0/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that
               matches more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``GptOss120bOutput``.
@@ -204,6 +206,8 @@ class AsyncCfOpenaiNamespace:
               is accepted
             - input #/oneOf/0/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that
               matches more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``GptOss120bOutput``.

@@ -82,6 +82,8 @@ class CfQwenNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen1505bChatOutput``.
@@ -146,6 +148,8 @@ class CfQwenNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen1518bChatOutput``.
@@ -408,6 +412,8 @@ class CfQwenNamespace:
               checked as anyOf: a value that matches more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen330bA3bFp8Output``.
@@ -479,6 +485,8 @@ class AsyncCfQwenNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen1505bChatOutput``.
@@ -543,6 +551,8 @@ class AsyncCfQwenNamespace:
               accepted
             - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
               more than one branch is accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen1518bChatOutput``.
@@ -805,6 +815,8 @@ class AsyncCfQwenNamespace:
               checked as anyOf: a value that matches more than one branch is accepted
             - output #/oneOf is checked as anyOf: a value that matches more than one branch is
               accepted
+            - output: the text/event-stream answer to stream=True is read by the client as a stream
+              of chunks, not by this model
 
         Returns:
             The parsed ``Qwen330bA3bFp8Output``.

@@ -9,7 +9,9 @@ Limitations (what the schema says and these models do not check):
   than one branch is accepted
 - input #/oneOf/2/properties/requests/items/oneOf/1/properties/tools/items/oneOf is checked as
   anyOf: a value that matches more than one branch is accepted
-- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted"""
+- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -806,15 +808,7 @@ class GemmaSeaLionV427bItOutput3(BaseModel):
 
 class GemmaSeaLionV427bItOutput(
     RootModel[
-        GemmaSeaLionV427bItOutput1
-        | GemmaSeaLionV427bItOutput2
-        | bytes
-        | GemmaSeaLionV427bItOutput3
+        GemmaSeaLionV427bItOutput1 | GemmaSeaLionV427bItOutput2 | GemmaSeaLionV427bItOutput3
     ]
 ):
-    root: (
-        GemmaSeaLionV427bItOutput1
-        | GemmaSeaLionV427bItOutput2
-        | bytes
-        | GemmaSeaLionV427bItOutput3
-    )
+    root: GemmaSeaLionV427bItOutput1 | GemmaSeaLionV427bItOutput2 | GemmaSeaLionV427bItOutput3

@@ -3,7 +3,9 @@
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -379,7 +381,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Gemma312bItOutput1(BaseModel):
+class Gemma312bItOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -396,7 +398,3 @@ class Gemma312bItOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Gemma312bItOutput(RootModel[Gemma312bItOutput1 | bytes]):
-    root: Gemma312bItOutput1 | bytes

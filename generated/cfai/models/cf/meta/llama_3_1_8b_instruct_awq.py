@@ -4,7 +4,9 @@ Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -338,7 +340,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Llama318bInstructAwqOutput1(BaseModel):
+class Llama318bInstructAwqOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -355,7 +357,3 @@ class Llama318bInstructAwqOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Llama318bInstructAwqOutput(RootModel[Llama318bInstructAwqOutput1 | bytes]):
-    root: Llama318bInstructAwqOutput1 | bytes

@@ -4,7 +4,9 @@ Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -313,7 +315,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Llama321bInstructOutput1(BaseModel):
+class Llama321bInstructOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -326,7 +328,3 @@ class Llama321bInstructOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Llama321bInstructOutput(RootModel[Llama321bInstructOutput1 | bytes]):
-    root: Llama321bInstructOutput1 | bytes

@@ -5,7 +5,9 @@ Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
   than one branch is accepted
-- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted"""
+- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -453,6 +455,6 @@ class Llama3370bInstructFp8FastOutput2(BaseModel):
 
 
 class Llama3370bInstructFp8FastOutput(
-    RootModel[Llama3370bInstructFp8FastOutput1 | bytes | Llama3370bInstructFp8FastOutput2]
+    RootModel[Llama3370bInstructFp8FastOutput1 | Llama3370bInstructFp8FastOutput2]
 ):
-    root: Llama3370bInstructFp8FastOutput1 | bytes | Llama3370bInstructFp8FastOutput2
+    root: Llama3370bInstructFp8FastOutput1 | Llama3370bInstructFp8FastOutput2

@@ -3,7 +3,9 @@
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -312,7 +314,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Phi2Output1(BaseModel):
+class Phi2Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -325,7 +327,3 @@ class Phi2Output1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Phi2Output(RootModel[Phi2Output1 | bytes]):
-    root: Phi2Output1 | bytes

@@ -4,7 +4,9 @@ from its JSON Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -388,7 +390,7 @@ class ToolCall(BaseModel):
     """
 
 
-class MistralSmall3124bInstructOutput1(BaseModel):
+class MistralSmall3124bInstructOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -405,7 +407,3 @@ class MistralSmall3124bInstructOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class MistralSmall3124bInstructOutput(RootModel[MistralSmall3124bInstructOutput1 | bytes]):
-    root: MistralSmall3124bInstructOutput1 | bytes

@@ -5,7 +5,9 @@ Limitations (what the schema says and these models do not check):
 - input #/oneOf/0/oneOf is checked as anyOf: a value that matches more than one branch is
   accepted
 - input #/oneOf/0/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches
-  more than one branch is accepted"""
+  more than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -379,5 +381,8 @@ class GptOss120bInput(
     root: GptOss120bInput1 | GptOss120bInput2 | GptOss120bInput3 | GptOss120bInput4
 
 
-class GptOss120bOutput(RootModel[dict[str, Any] | bytes]):
-    root: dict[str, Any] | bytes
+class GptOss120bOutput(BaseModel):
+    model_config = ConfigDict(
+        extra='allow',
+        validate_by_name=True,
+    )

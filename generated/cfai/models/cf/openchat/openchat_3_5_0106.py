@@ -4,7 +4,9 @@ Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -336,7 +338,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Openchat350106Output1(BaseModel):
+class Openchat350106Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -353,7 +355,3 @@ class Openchat350106Output1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Openchat350106Output(RootModel[Openchat350106Output1 | bytes]):
-    root: Openchat350106Output1 | bytes

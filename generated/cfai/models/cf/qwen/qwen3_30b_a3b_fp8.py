@@ -9,7 +9,9 @@ Limitations (what the schema says and these models do not check):
   than one branch is accepted
 - input #/oneOf/2/properties/requests/items/oneOf/1/properties/tools/items/oneOf is checked as
   anyOf: a value that matches more than one branch is accepted
-- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted"""
+- output #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -803,6 +805,6 @@ class Qwen330bA3bFp8Output3(BaseModel):
 
 
 class Qwen330bA3bFp8Output(
-    RootModel[Qwen330bA3bFp8Output1 | Qwen330bA3bFp8Output2 | bytes | Qwen330bA3bFp8Output3]
+    RootModel[Qwen330bA3bFp8Output1 | Qwen330bA3bFp8Output2 | Qwen330bA3bFp8Output3]
 ):
-    root: Qwen330bA3bFp8Output1 | Qwen330bA3bFp8Output2 | bytes | Qwen330bA3bFp8Output3
+    root: Qwen330bA3bFp8Output1 | Qwen330bA3bFp8Output2 | Qwen330bA3bFp8Output3

@@ -4,7 +4,9 @@ its JSON Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -338,7 +340,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Hermes2ProMistral7bOutput1(BaseModel):
+class Hermes2ProMistral7bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -355,7 +357,3 @@ class Hermes2ProMistral7bOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Hermes2ProMistral7bOutput(RootModel[Hermes2ProMistral7bOutput1 | bytes]):
-    root: Hermes2ProMistral7bOutput1 | bytes

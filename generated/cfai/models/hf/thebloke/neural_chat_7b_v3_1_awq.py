@@ -4,7 +4,9 @@ JSON Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -336,7 +338,7 @@ class ToolCall(BaseModel):
     """
 
 
-class NeuralChat7bV31AwqOutput1(BaseModel):
+class NeuralChat7bV31AwqOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -353,7 +355,3 @@ class NeuralChat7bV31AwqOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class NeuralChat7bV31AwqOutput(RootModel[NeuralChat7bV31AwqOutput1 | bytes]):
-    root: NeuralChat7bV31AwqOutput1 | bytes

@@ -4,7 +4,9 @@ Schemas.
 Limitations (what the schema says and these models do not check):
 - input #/oneOf is checked as anyOf: a value that matches more than one branch is accepted
 - input #/oneOf/1/properties/tools/items/oneOf is checked as anyOf: a value that matches more
-  than one branch is accepted"""
+  than one branch is accepted
+- output: the text/event-stream answer to stream=True is read by the client as a stream of
+  chunks, not by this model"""
 
 from __future__ import annotations
 
@@ -315,7 +317,7 @@ class ToolCall(BaseModel):
     """
 
 
-class Zephyr7bBetaAwqOutput1(BaseModel):
+class Zephyr7bBetaAwqOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
@@ -328,7 +330,3 @@ class Zephyr7bBetaAwqOutput1(BaseModel):
     """
     An array of tool calls requests made during the response generation
     """
-
-
-class Zephyr7bBetaAwqOutput(RootModel[Zephyr7bBetaAwqOutput1 | bytes]):
-    root: Zephyr7bBetaAwqOutput1 | bytes
