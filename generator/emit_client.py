@@ -420,11 +420,12 @@ def _is_boolean_schema(schema: object) -> bool:
     return kind == "boolean" or (isinstance(kind, list) and "boolean" in kind)
 
 
-def accepts_stream(schema: object) -> bool:
-    """Whether an input schema takes a boolean ``stream``: a property of the input object, or of
-    any branch of its ``oneOf``/``anyOf``/``allOf`` (nested branches and local ``$ref``s too)."""
+def _stream_properties(schema: object) -> list[Mapping[str, Any]]:
+    """The boolean ``stream`` property schemas of an input: of the input object, or of any branch
+    of its ``oneOf``/``anyOf``/``allOf`` (nested branches and local ``$ref``s too)."""
+    found: list[Mapping[str, Any]] = []
     if not isinstance(schema, Mapping):
-        return False
+        return found
     # Each subschema is looked at once, to a bounded depth: a hostile schema's $refs may loop.
     pending: list[tuple[object, int]] = [(schema, 0)]
     seen: set[int] = set()
@@ -438,13 +439,27 @@ def accepts_stream(schema: object) -> bool:
             continue
         properties = node.get("properties")
         stream = properties.get("stream") if isinstance(properties, Mapping) else None
-        if isinstance(stream, Mapping) and _is_boolean_schema(_resolve_ref(stream, schema)):
-            return True
+        if isinstance(stream, Mapping):
+            resolved = _resolve_ref(stream, schema)
+            if _is_boolean_schema(resolved) and isinstance(resolved, Mapping):
+                found.append(resolved)
         for key in ("oneOf", "anyOf", "allOf"):
             branches = node.get(key)
             if isinstance(branches, list):
                 pending.extend((branch, depth + 1) for branch in branches)
-    return False
+    return found
+
+
+def accepts_stream(schema: object) -> bool:
+    """Whether an input schema takes a boolean ``stream`` (see :func:`_stream_properties`)."""
+    return bool(_stream_properties(schema))
+
+
+def streams_by_default(schema: object) -> bool:
+    """Whether the input's ``stream`` defaults to true: the client then asks for the whole answer
+    explicitly (``stream: false``) when the caller did not ask for a stream, so the method's
+    declared return type holds whatever the server's default."""
+    return any(p.get("default") is True for p in _stream_properties(schema))
 
 
 # --- the values the templates render -------------------------------------------------------------
@@ -488,6 +503,8 @@ class Method:
     example_args: tuple[tuple[str, str], ...]
     #: whether ``stream=True`` returns a stream of chunks (the input takes a boolean ``stream``)
     streams: bool = False
+    #: whether the schema's ``stream`` defaults to true (the client then sends ``stream: false``)
+    streams_by_default: bool = False
     #: ``Literal`` as the namespace module names it, for the ``stream`` overloads
     literal: str = "Literal"
 
@@ -674,6 +691,7 @@ def _method(spec: ModelSpec, emitted: EmittedModels, client_alias: str) -> Metho
         limitations=emitted.limitations,
         example_args=example_args,
         streams=streams,
+        streams_by_default=streams and streams_by_default(spec.input_schema),
     )
 
 

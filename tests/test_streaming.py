@@ -55,6 +55,7 @@ def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     specs = [
         _corpus_spec("llama-3.1-8b-instruct.json"),
         _corpus_spec("aura-1.json"),
+        _corpus_spec("moondream3.1-9B-A2B.json"),
         _krea_spec(),
     ]
     models = [(spec, emit_models(spec)) for spec in specs]
@@ -130,7 +131,7 @@ def test_only_streaming_models_get_the_stream_overloads(package_root: Path) -> N
         source = (plain / "__init__.py").read_text()
         assert "@overload" not in source and "stream" not in source.lower()
     client = (package_root / PACKAGE / "_client.py").read_text()
-    assert client.count("@overload") == 8  # (2 + 1 + 1) per client
+    assert client.count("@overload") == 12  # (2 llama + 2 moondream + 1 aura + 1 krea) per client
     assert '_STREAMING: frozenset[str] = frozenset(\n    {\n        "@cf/meta/llama-3.1-8b-instruct",' in client
 
 
@@ -424,3 +425,24 @@ def test_mypy_knows_the_return_type_from_stream(package_root: Path, tmp_path: Pa
     assert [e.split(":")[1] for e in errors] == [str(first + 2), str(first + 3)], result.stdout
     assert "Stream[StreamChunk]" in errors[0] and "Llama318bInstructOutput" in errors[0]
     assert '"stream"' in errors[1]
+
+
+# --- a model whose stream defaults to true ---------------------------------------------------------
+
+MOONDREAM = "@cf/moondream/moondream3.1-9B-A2B"
+IMAGE = "https://example.com/cat.png"
+
+
+def test_default_streaming_model_is_asked_for_the_whole_answer(cfai: ModuleType, server: MockServer) -> None:
+    """moondream's `stream` defaults to true: a call without stream=True still gets its output
+    model, because the client asks for the whole answer (the one field it sends unasked)."""
+    server.clear_requests()
+    with client_for(cfai, server.api_url) as client:
+        out = client.cf.moondream.moondream3_1_9b_a2b(image=IMAGE, question="what is it?")
+        chunks = list(client.cf.moondream.moondream3_1_9b_a2b(image=IMAGE, question="what?", stream=True))
+        explicit = client.cf.moondream.moondream3_1_9b_a2b(image=IMAGE, question="?", stream=False)
+    assert type(out).__name__.endswith("Output") and type(explicit) is type(out)
+    assert chunks and all(type(c).__name__ == "StreamChunk" for c in chunks)
+    bodies = [r.json() for r in server.requests]
+    assert [b.get("stream") for b in bodies] == [False, True, False]
+    assert bodies[0] == {"image": IMAGE, "question": "what is it?", "stream": False}

@@ -331,6 +331,17 @@ def _payload(
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+def _whole_answer(payload: object, streams_by_default: bool) -> object:
+    """``payload`` asking for the whole answer where the model would otherwise stream by default.
+
+    The one field the client sends unasked: without it, a model whose ``stream`` defaults to true
+    would answer a call typed to return the output model with a stream.
+    """
+    if streams_by_default and isinstance(payload, dict) and "stream" not in payload:
+        return {**payload, "stream": False}
+    return payload
+
+
 def _asks_for_stream(payload: object) -> bool:
     return isinstance(payload, dict) and payload.get("stream") is True
 
@@ -836,8 +847,9 @@ class SyncAPIClient(BaseClient):
         given: object,
         *,
         stream: bool | NotGiven = NOT_GIVEN,
+        streams_by_default: bool = False,
     ) -> _ModelT:
-        payload = _payload(input_type, given, stream)
+        payload = _whole_answer(_payload(input_type, given, stream), streams_by_default)
         if _asks_for_stream(payload):
             raise ValueError("the input sets stream=true: pass stream=True to get a stream")
         return _parse_output(self._post(model_id, payload), output_type)
@@ -984,8 +996,9 @@ class AsyncAPIClient(BaseClient):
         given: object,
         *,
         stream: bool | NotGiven = NOT_GIVEN,
+        streams_by_default: bool = False,
     ) -> _ModelT:
-        payload = _payload(input_type, given, stream)
+        payload = _whole_answer(_payload(input_type, given, stream), streams_by_default)
         if _asks_for_stream(payload):
             raise ValueError("the input sets stream=true: pass stream=True to get a stream")
         return _parse_output(await self._post(model_id, payload), output_type)

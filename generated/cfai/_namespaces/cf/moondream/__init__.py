@@ -148,6 +148,7 @@ class CfMoondreamNamespace:
             _model_moondream3_1_9b_a2b.Moondream319bA2bInput,
             _model_moondream3_1_9b_a2b.Moondream319bA2bOutput,
             given,
+            streams_by_default=True,
         )
 
 
@@ -273,4 +274,5 @@ class AsyncCfMoondreamNamespace:
             _model_moondream3_1_9b_a2b.Moondream319bA2bInput,
             _model_moondream3_1_9b_a2b.Moondream319bA2bOutput,
             given,
+            streams_by_default=True,
         )
