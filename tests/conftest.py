@@ -24,6 +24,16 @@ KREA_DIR = REFERENCE / KREA
 CANARY_TOKEN = "cfgen-canary-7f3a9c1e5b2d4068a1b3c5d7e9f0a2b4"
 
 
+def corpus_model_ids() -> set[str]:
+    """Every model id the corpus files name (read as plain JSON, not through the code under test)."""
+    ids = set()
+    for path in CORPUS.glob("*/*.json"):
+        model_id = (data := json.loads(path.read_text())).get("model_id") or data.get("name")
+        if isinstance(model_id, str):
+            ids.add(model_id)
+    return ids
+
+
 def krea_schema(side: str) -> dict[str, object]:
     data: dict[str, object] = json.loads((KREA_DIR / f"schema-{side}.json").read_text())
     return data

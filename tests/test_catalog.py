@@ -10,19 +10,9 @@ import pytest
 from generator.mock import MockServer
 from generator.snapshot import load_snapshot
 
-from .conftest import CANARY_TOKEN, CORPUS, Project
+from .conftest import CANARY_TOKEN, CORPUS, Project, corpus_model_ids
 
 API_ENV = {"CLOUDFLARE_API_TOKEN": CANARY_TOKEN, "CLOUDFLARE_ACCOUNT_ID": "acc"}
-
-
-def corpus_ids() -> set[str]:
-    ids = set()
-    for path in CORPUS.glob("*/*.json"):
-        data = json.loads(path.read_text())
-        model_id = data.get("model_id") or data.get("name")
-        if isinstance(model_id, str):
-            ids.add(model_id)
-    return ids
 
 
 @pytest.fixture
@@ -36,7 +26,7 @@ def test_models_lists_the_catalog_folder_as_json(corpus_project: Project) -> Non
     result = corpus_project.cfgen("models", "--catalog", str(CORPUS), "--format", "json")
     assert result.exit_code == 0, result.output
     listing = json.loads(result.stdout)
-    assert {m["model_id"] for m in listing} == corpus_ids()
+    assert {m["model_id"] for m in listing} == corpus_model_ids()
     krea = next(m for m in listing if m["model_id"] == "krea/krea-2-medium-turbo")
     assert krea == {"model_id": "krea/krea-2-medium-turbo", "task": "Text-to-Image", "vendor": "krea"}
     llama = next(m for m in listing if m["model_id"] == "@cf/meta/llama-3.1-8b-instruct")
@@ -46,7 +36,7 @@ def test_models_lists_the_catalog_folder_as_json(corpus_project: Project) -> Non
 def test_models_pages_through_the_api_search(corpus_project: Project) -> None:
     result = corpus_project.cfgen("models", "--source", "api", "--format", "json", env=API_ENV)
     assert result.exit_code == 0, result.output
-    assert {m["model_id"] for m in json.loads(result.stdout)} == corpus_ids()
+    assert {m["model_id"] for m in json.loads(result.stdout)} == corpus_model_ids()
     pages = [r.path for r in corpus_project.server.requests if "/ai/models/search" in r.path]
     assert len(pages) == 2 and "page=2" in pages[1]  # ~190 models, 100 a page
     assert CANARY_TOKEN not in result.output
@@ -94,6 +84,6 @@ def test_all_models_fetch_skips_only_the_broken_ones(corpus_project: Project) ->
     flux = next(line for line in result.stderr.splitlines() if "flux-2-dev" in line)
     assert "/properties/required" in flux
     held = set(load_snapshot(corpus_project.schemas).model_ids)
-    assert held == corpus_ids() - skipped
+    assert held == corpus_model_ids() - skipped
     strict = corpus_project.cfgen("fetch", "--strict")
     assert strict.exit_code == 4

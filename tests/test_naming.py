@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import json
 import keyword
 
 import pydantic
@@ -12,7 +11,7 @@ import pytest
 from generator.errors import InvalidModelIdError
 from generator.naming import class_prefix, model_names, snapshot_dir, validate_model_id
 
-from .conftest import CORPUS
+from .conftest import corpus_model_ids
 
 UNSAFE = [
     "",
@@ -75,12 +74,7 @@ def test_keywords_builtins_and_client_members_are_not_shadowed() -> None:
 
 
 def test_names_hold_across_the_whole_corpus() -> None:
-    ids = set()
-    for path in CORPUS.glob("*/*.json"):
-        data = json.loads(path.read_text())
-        model_id = data.get("model_id") or data.get("name")
-        if isinstance(model_id, str):
-            ids.add(model_id)
+    ids = corpus_model_ids()
     assert len(ids) > 180
     names = model_names(ids)
     modules = [n.module for n in names.values()]
