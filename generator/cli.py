@@ -7,6 +7,7 @@ do; the API token is scrubbed from anything cfgen prints.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -132,11 +133,40 @@ def _report_all(errors: Sequence[CfgenError], verb: str = "error") -> None:
     default=None,
     help="Project folder holding pyproject.toml (default: the current folder or a parent).",
 )
+@click.option(
+    "-v", "--verbose", count=True, help="Log what happens: -v requests and retries, -vv also HTTP internals."
+)
 @click.pass_context
-def main(ctx: click.Context, project: Path | None) -> None:
+def main(ctx: click.Context, project: Path | None, verbose: int) -> None:
     """Typed Python bindings for Cloudflare AI models, and a drift check for CI."""
     ctx.ensure_object(dict)
     ctx.obj["project"] = project
+    _log_to_stderr(verbose)
+
+
+class _StderrHandler(logging.Handler):
+    """Writes each record, with the API token scrubbed, to whatever ``sys.stderr`` is now."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(redact(self.format(record)) + "\n")
+        except Exception:
+            self.handleError(record)
+
+
+def _log_to_stderr(verbose: int) -> None:
+    """Log to stderr at the asked verbosity (0: nothing), replacing what an earlier run set up."""
+    level = logging.DEBUG if verbose > 1 else logging.INFO
+    for name in ("cfgen", "httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if isinstance(h, _StderrHandler)]:
+            logger.removeHandler(old)
+            logger.setLevel(logging.NOTSET)
+        if (name == "cfgen" and verbose) or verbose > 1:
+            handler = _StderrHandler()
+            handler.setFormatter(logging.Formatter("cfgen: %(name)s: %(message)s"))
+            logger.addHandler(handler)
+            logger.setLevel(level)
 
 
 source_option = click.option(

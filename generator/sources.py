@@ -14,6 +14,7 @@ import asyncio
 import email.utils
 import fnmatch
 import json
+import logging
 import random
 import time
 from collections.abc import Mapping, Sequence
@@ -36,6 +37,8 @@ from .errors import (
 from .limits import check_document
 from .naming import validate_model_id
 from .spec import SIDES
+
+logger = logging.getLogger("cfgen.sources")
 
 #: Where a model's input is a top-level oneOf/anyOf of variants, the docs site publishes these
 #: instead of ``schema-input.json``; cfgen joins them back into one oneOf (see compose_variants).
@@ -302,7 +305,16 @@ class SchemaFetcher:
                         model_id=model_id,
                         url=url,
                     )
-            await asyncio.sleep(self.retry.delay(attempt, retry_after))
+            delay = self.retry.delay(attempt, retry_after)
+            logger.info(
+                "%s: GET %s failed (attempt %d of %d), retrying in %.2f s",
+                model_id,
+                url,
+                attempt + 1,
+                attempts,
+                delay,
+            )
+            await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _get_once(
@@ -310,6 +322,7 @@ class SchemaFetcher:
     ) -> tuple[int, bytes, str | None, float | None]:
         limit = self.config.max_schema_bytes
         async with client.stream("GET", url, headers=headers) as response:
+            logger.info("%s: GET %s -> %d", model_id, url, response.status_code)
             if response.status_code in _RETRY_STATUSES:
                 return (
                     response.status_code,

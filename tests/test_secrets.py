@@ -153,3 +153,13 @@ def test_generated_client_never_shows_the_token(generated_krea: Path, tmp_path: 
         assert CANARY_TOKEN not in line, line
     assert not [v for v in sent if v and "X-Injected" in v]
     assert json.dumps(sent)  # plain strings
+
+
+def test_verbose_cli_logs_requests_and_retries_without_the_token(project: Project) -> None:
+    """`cfgen -vv` logs every request, retry and httpx's own DEBUG lines: never the token."""
+    project.server.inject(status=503, retry_after=0, count=1, path_contains="models/schema")
+    result = project.cfgen("-vv", "fetch", "--source", "api", env=api_env())
+    assert result.exit_code == 0, result.output
+    assert "retrying in" in result.stderr and "-> 200" in result.stderr
+    assert "httpcore" in result.stderr  # the most verbose level really is on
+    assert CANARY_TOKEN not in result.output + result.stderr
