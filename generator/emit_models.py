@@ -98,11 +98,62 @@ _PRELUDE_IMPORTS = [
     "pydantic.StrictFloat",
     "pydantic.StrictInt",
 ]
-_RENAMED_NAMES = {"StrictInt": "JsonInteger", "StrictFloat": "JsonNumber", "Dict": "dict"}
+# Imported names whose uses become the prelude's JSON numbers and the builtin dict (by the name
+# they are imported as: datamodel-code-generator writes ``StrictInt as StrictInt_aliased`` where a
+# field is named ``StrictInt``).
+_RENAMED_IMPORTS = {
+    ("pydantic", "StrictInt"): "_JsonInteger",
+    ("pydantic", "StrictFloat"): "_JsonNumber",
+    ("typing", "Dict"): "dict",
+}
+#: Names a generated class must not take: the module imports or defines them (or a builtin its
+#: annotations use), so a class of that name would shadow them. Such a class is renamed with
+#: :data:`_CLASS_RENAME_SUFFIX` (:func:`_reserved_class_renames`); wire names never change.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "annotations",
+        "Annotated",
+        "Any",
+        "Dict",
+        "Literal",
+        "Optional",
+        "Union",
+        "Field",
+        "BaseModel",
+        "ConfigDict",
+        "RootModel",
+        "AfterValidator",
+        "StrictStr",
+        "StrictInt",
+        "StrictFloat",
+        "StrictBool",
+        "StrictBytes",
+        "MISSING",
+        "JsonNumber",
+        "JsonInteger",
+        "_JsonNumber",
+        "_JsonInteger",
+        "_integral",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "tuple",
+        "set",
+        "frozenset",
+        "type",
+        "object",
+        "None",
+    }
+)
+_CLASS_RENAME_SUFFIX = "Model"
 # Plain Python types for the client's signature, for the names a module's annotations use.
 _PLAIN_TYPE_NAMES = {
-    "JsonInteger": "int",
-    "JsonNumber": "float",
+    "_JsonInteger": "int",
+    "_JsonNumber": "float",
     "StrictStr": "str",
     "StrictBool": "bool",
     "StrictBytes": "bytes",
@@ -278,13 +329,10 @@ def _combine(spec: ModelSpec, input_schema: JSONSchema, output_schema: JSONSchem
             model_id=spec.model_id,
             path="#/$defs",
         )
-    if defs and output_class in defs:
-        raise SchemaError(
-            f"{spec.model_id}: the input schema already defines $defs/{output_class}, the name of"
-            " the output model; rename that definition in the snapshot",
-            model_id=spec.model_id,
-            path=f"#/$defs/{output_class}",
-        )
+    own_classes = (spec.names.input_class, output_class)
+    input_schema = _move_definitions(input_schema, own_classes)
+    defs = input_schema.get("$defs")
+    output_schema = _move_definitions(output_schema, own_classes)
     output = _rebase_refs(
         {k: v for k, v in output_schema.items() if k not in ("$schema", "$id")},
         f"/$defs/{output_class}",
@@ -292,6 +340,41 @@ def _combine(spec: ModelSpec, input_schema: JSONSchema, output_schema: JSONSchem
     combined = dict(input_schema)
     combined["$defs"] = {**(defs or {}), output_class: output}
     return combined
+
+
+def _move_definitions(schema: JSONSchema, names: tuple[str, ...]) -> JSONSchema:
+    """``schema`` with its ``$defs`` of the given names (our own classes' names) moved aside.
+
+    datamodel-code-generator names a definition's class after its key, which would take the name
+    of the module's input or output class; the key gets a suffix and its references follow. Keys
+    name classes only, never wire values.
+    """
+    for name in names:
+        defs = schema.get("$defs")
+        if not isinstance(defs, dict) or name not in defs:
+            continue
+        moved, index = f"{name}{_CLASS_RENAME_SUFFIX}", 1
+        while moved in defs:
+            moved, index = f"{name}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+        schema = _move_references(schema, name, moved)
+        schema = {**schema, "$defs": {(moved if k == name else k): v for k, v in schema["$defs"].items()}}
+    return schema
+
+
+def _move_references(node: Any, old: str, new: str) -> Any:
+    """``node`` with every ``$ref`` to ``#/$defs/<old>`` (or inside it) pointing at ``<new>``."""
+    if isinstance(node, list):
+        return [_move_references(item, old, new) for item in node]
+    if not isinstance(node, dict):
+        return node
+    target = f"#/$defs/{old}"
+    result: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str) and (value == target or value.startswith(target + "/")):
+            result[key] = f"#/$defs/{new}" + value[len(target) :]
+        else:
+            result[key] = _move_references(value, old, new)
+    return result
 
 
 _OBJECT_KEYWORDS = (
@@ -451,7 +534,56 @@ def _is_binary_string(schema: JSONSchema) -> bool:
 
 
 def _run_datamodel(spec: ModelSpec, schema: JSONSchema) -> tuple[str, list[str]]:
-    """The module datamodel-code-generator writes, and the constraints it said it dropped."""
+    """The module datamodel-code-generator writes, and the constraints it said it dropped.
+
+    A class that would shadow a name the module uses (:data:`RESERVED_CLASS_NAMES`, or any name it
+    imports) is renamed by a second run with the library's ``model_name_map``, so that every
+    reference to it is renamed by the library itself. Only such schemas pay for the second run.
+    """
+    result, notes = _run_datamodel_once(spec, schema, {})
+    renames = _reserved_class_renames(result)
+    if renames:
+        result, notes = _run_datamodel_once(spec, schema, renames)
+        left = _reserved_class_renames(result)
+        if left:
+            raise SchemaError(
+                f"{spec.model_id}: the schema names classes {sorted(left)} that the generated module"
+                " needs for its own imports; rename them (title or $defs key) in the snapshot",
+                model_id=spec.model_id,
+                path="#",
+            )
+    return result, notes
+
+
+def _reserved_class_renames(source: str) -> dict[str, str]:
+    """Top-level classes of ``source`` whose names are reserved, each with a free new name."""
+    module = ast.parse(source)
+    taken: set[str] = set(RESERVED_CLASS_NAMES)
+    classes: list[str] = []
+    for statement in module.body:
+        if isinstance(statement, ast.Import | ast.ImportFrom):
+            taken.update((a.asname or a.name).split(".")[0] for a in statement.names)
+        elif isinstance(statement, ast.ClassDef):
+            classes.append(statement.name)
+        elif isinstance(statement, ast.Assign | ast.AnnAssign):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            taken.update(t.id for t in targets if isinstance(t, ast.Name))
+    defined = set(classes)
+    renames: dict[str, str] = {}
+    for name in classes:
+        if name not in taken:
+            continue
+        new, index = f"{name}{_CLASS_RENAME_SUFFIX}", 1
+        while new in taken or new in defined:
+            new, index = f"{name}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+        renames[name] = new
+        defined.add(new)
+    return renames
+
+
+def _run_datamodel_once(
+    spec: ModelSpec, schema: JSONSchema, model_name_map: dict[str, str]
+) -> tuple[str, list[str]]:
     # Imported here: the library is large and only this step needs it.
     from datamodel_code_generator import generate
     from datamodel_code_generator.enums import DataModelType, InputFileType
@@ -469,10 +601,11 @@ def _run_datamodel(spec: ModelSpec, schema: JSONSchema) -> tuple[str, list[str]]
                 # The builtin formatter is part of the pinned library: no external formatter's
                 # version can change the bytes.
                 formatters=[Formatter.BUILTIN],
-                # Room for the post-processing's longer names (StrictInt -> JsonInteger).
+                # Room for the post-processing's longer names (StrictInt -> _JsonInteger).
                 builtin_format_line_length=_LINE_LENGTH - 6,
                 additional_imports=_PRELUDE_IMPORTS,
                 custom_file_header=f'"""{_DOCSTRING_PLACEHOLDER}"""',
+                model_name_map=model_name_map or None,
                 **DATAMODEL_OPTIONS,
             )
         except Exception as error:  # the library raises many types; none may escape as is
@@ -531,13 +664,15 @@ def _postprocess(source: str, docstring: str) -> str:
     module = ast.parse(source)
     edits: list[tuple[int, int, int, str]] = []  # (line index, start col, end col, text)
     last_import_end = 0
+    renamed = _renamed_bindings(module)
     for statement in module.body:
         if isinstance(statement, ast.Import | ast.ImportFrom):
             last_import_end = statement.end_lineno or statement.lineno
             continue
         for node in ast.walk(statement):
-            if isinstance(node, ast.Name) and node.id in _RENAMED_NAMES:
-                new = _RENAMED_NAMES[node.id]
+            # Uses only: a field named ``StrictInt`` (a Store) keeps its name, its wire name.
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
+                new = renamed[node.id]
                 text = lines[node.lineno - 1]
                 # ast's columns count UTF-8 bytes: a non-ASCII enum value earlier on the line
                 # would shift a character index
@@ -545,7 +680,7 @@ def _postprocess(source: str, docstring: str) -> str:
                 edits.append((node.lineno - 1, start, end, new))
     for line, start, end, text in sorted(edits, reverse=True):
         lines[line] = lines[line][:start] + text + lines[line][end:]
-    _drop_typing_dict(module, lines)
+    _drop_renamed_imports(module, lines)
     # ruff (RUF036) wants None last; datamodel-code-generator writes `X | None | MISSING`.
     for first, last in _annotation_lines(module):
         for index in range(first, last):
@@ -564,26 +699,44 @@ def _char_column(line: str, byte_offset: int) -> int:
     return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
-def _drop_typing_dict(module: ast.Module, lines: list[str]) -> None:
-    """Remove ``Dict`` from ``from typing import ...``, in place (its uses became ``dict``).
+def _renamed_bindings(module: ast.Module) -> dict[str, str]:
+    """The module's names for the imports of :data:`_RENAMED_IMPORTS`, each with its new name."""
+    return {
+        alias.asname or alias.name: _RENAMED_IMPORTS[(statement.module or "", alias.name)]
+        for statement in module.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+        if (statement.module or "", alias.name) in _RENAMED_IMPORTS
+    }
+
+
+def _drop_renamed_imports(module: ast.Module, lines: list[str]) -> None:
+    """Remove the imports whose uses were renamed, in place: ``Dict`` and aliased Strict numbers.
 
     datamodel-code-generator writes ``Dict`` in the ``__annotations__`` of models with typed extra
-    fields even on Python 3.11; ruff (UP006/UP035) refuses it. The statement is written again in
-    the style isort and ruff expect: one line if it fits, else one name a line.
+    fields even on Python 3.11 (ruff's UP006/UP035 refuse it), and ``StrictInt as
+    StrictInt_aliased`` where a field is named ``StrictInt``; their uses were renamed. The plain
+    ``StrictInt``/``StrictFloat`` stay: the prelude uses them. A statement is written again in the
+    style isort and ruff expect: one line if it fits, else one name a line.
     """
     for statement in module.body:
-        if not (isinstance(statement, ast.ImportFrom) and statement.module == "typing"):
+        if not isinstance(statement, ast.ImportFrom) or statement.module not in ("typing", "pydantic"):
             continue
-        names = [a.name for a in statement.names]
-        if "Dict" not in names:
-            return
-        kept = [n for n in names if n != "Dict"]
+        names = [(a.name, a.asname) for a in statement.names]
+        kept = [
+            (name, asname)
+            for name, asname in names
+            if (statement.module, name) not in _RENAMED_IMPORTS
+            or (statement.module == "pydantic" and asname is None)
+        ]
+        if kept == names:
+            continue
+        texts = [f"{name} as {asname}" if asname else name for name, asname in kept]
         first, last = statement.lineno - 1, statement.end_lineno or statement.lineno
-        text = f"from typing import {', '.join(kept)}\n" if kept else ""
+        text = f"from {statement.module} import {', '.join(texts)}\n" if texts else ""
         if len(text) > _LINE_LENGTH + 1:
-            text = "from typing import (\n" + "".join(f"    {n},\n" for n in kept) + ")\n"
+            text = f"from {statement.module} import (\n" + "".join(f"    {n},\n" for n in texts) + ")\n"
         lines[first:last] = [text] + [""] * (last - first - 1)
-        return
 
 
 def _prelude() -> str:
