@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Hh11R2vInput(BaseModel):
@@ -46,8 +47,8 @@ class Hh11R2vInput(BaseModel):
     ratio: (
         Literal['16:9', '9:16', '3:4', '4:3', '1:1', '21:9', '9:21', '5:4', '4:5'] | MISSING
     ) = MISSING
-    duration: Annotated[JsonInteger | MISSING, Field(ge=3, le=15)] = MISSING
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0, le=2147483647)] = MISSING
+    duration: Annotated[_JsonInteger | MISSING, Field(ge=3, le=15)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0, le=2147483647)] = MISSING
     watermark: StrictBool | MISSING = MISSING
 
 

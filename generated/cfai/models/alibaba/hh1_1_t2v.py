@@ -21,7 +21,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -30,8 +31,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Hh11T2vInput(BaseModel):
@@ -42,8 +43,8 @@ class Hh11T2vInput(BaseModel):
     prompt: Annotated[StrictStr, Field(max_length=2500, min_length=1)]
     resolution: Literal['720P', '1080P'] | MISSING = MISSING
     ratio: Literal['16:9', '9:16', '1:1', '4:3', '3:4'] | MISSING = MISSING
-    duration: Annotated[JsonInteger | MISSING, Field(ge=3, le=15)] = MISSING
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0, le=2147483647)] = MISSING
+    duration: Annotated[_JsonInteger | MISSING, Field(ge=3, le=15)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0, le=2147483647)] = MISSING
     watermark: StrictBool | MISSING = MISSING
 
 

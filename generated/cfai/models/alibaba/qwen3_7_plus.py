@@ -23,7 +23,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -32,8 +33,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Message(BaseModel):
@@ -77,12 +78,12 @@ class Qwen37PlusInput1(BaseModel):
         '__pydantic_extra__': dict[str, Any],
     }
     messages: list[Message]
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
-    max_tokens: Annotated[JsonNumber | MISSING, Field(gt=0.0)] = MISSING
-    max_completion_tokens: Annotated[JsonNumber | MISSING, Field(gt=0.0)] = MISSING
-    top_p: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
-    frequency_penalty: Annotated[JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
-    presence_penalty: Annotated[JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    max_tokens: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
+    max_completion_tokens: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
+    top_p: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    frequency_penalty: Annotated[_JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
+    presence_penalty: Annotated[_JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
     stream: StrictBool | MISSING = MISSING
     stream_options: StreamOptions | MISSING = MISSING
     tools: list[Any] | MISSING = MISSING
@@ -124,9 +125,9 @@ class Qwen37PlusInput2(BaseModel):
     }
     input: StrictStr | list[Any]
     instructions: StrictStr | MISSING = MISSING
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
-    max_output_tokens: Annotated[JsonNumber | MISSING, Field(gt=0.0)] = MISSING
-    top_p: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    max_output_tokens: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
+    top_p: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     stream: StrictBool | MISSING = MISSING
     tools: list[Any] | MISSING = MISSING
     tool_choice: Any | MISSING = MISSING
@@ -148,7 +149,7 @@ class Audio1(BaseModel):
     }
     id: StrictStr | MISSING = MISSING
     data: StrictStr | MISSING = MISSING
-    expires_at: JsonNumber | MISSING = MISSING
+    expires_at: _JsonNumber | MISSING = MISSING
     transcript: StrictStr | MISSING = MISSING
 
 
@@ -174,7 +175,7 @@ class Choice(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    index: JsonNumber
+    index: _JsonNumber
     message: Message1
     finish_reason: StrictStr | None
 
@@ -187,9 +188,9 @@ class Usage(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    prompt_tokens: JsonNumber
-    completion_tokens: JsonNumber
-    total_tokens: JsonNumber
+    prompt_tokens: _JsonNumber
+    completion_tokens: _JsonNumber
+    total_tokens: _JsonNumber
 
 
 class Qwen37PlusOutput1(BaseModel):
@@ -202,7 +203,7 @@ class Qwen37PlusOutput1(BaseModel):
     }
     id: StrictStr
     object: StrictStr
-    created: JsonNumber
+    created: _JsonNumber
     model: StrictStr
     choices: list[Choice]
     usage: Usage | MISSING = MISSING
@@ -216,9 +217,9 @@ class Usage1(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    input_tokens: JsonNumber
-    output_tokens: JsonNumber
-    total_tokens: JsonNumber
+    input_tokens: _JsonNumber
+    output_tokens: _JsonNumber
+    total_tokens: _JsonNumber
 
 
 class Qwen37PlusOutput2(BaseModel):
@@ -231,7 +232,7 @@ class Qwen37PlusOutput2(BaseModel):
     }
     id: StrictStr
     object: Literal['response']
-    created_at: JsonNumber
+    created_at: _JsonNumber
     model: StrictStr
     output: list[Any]
     output_text: StrictStr | MISSING = MISSING

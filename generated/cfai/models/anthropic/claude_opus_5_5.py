@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class CacheControl(BaseModel):
@@ -134,7 +135,7 @@ class ClaudeOpus55Input(BaseModel):
         '__pydantic_extra__': dict[str, Any],
     }
     messages: list[Message]
-    max_tokens: Annotated[JsonNumber, Field(gt=0.0)]
+    max_tokens: Annotated[_JsonNumber, Field(gt=0.0)]
     system: StrictStr | MISSING = MISSING
     stream: StrictBool | MISSING = MISSING
     metadata: dict[StrictStr, Any] | MISSING = MISSING
@@ -161,8 +162,8 @@ class Usage(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    input_tokens: JsonNumber
-    output_tokens: JsonNumber
+    input_tokens: _JsonNumber
+    output_tokens: _JsonNumber
 
 
 class ClaudeOpus55Output(BaseModel):

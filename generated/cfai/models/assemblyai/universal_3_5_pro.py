@@ -19,7 +19,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -28,8 +29,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class LanguageDetectionOptions(BaseModel):
@@ -50,7 +51,7 @@ class LanguageDetectionOptions(BaseModel):
     Whether to detect switching between languages.
     """
     code_switching_confidence_threshold: Annotated[
-        JsonNumber | MISSING, Field(ge=0.0, le=1.0)
+        _JsonNumber | MISSING, Field(ge=0.0, le=1.0)
     ] = MISSING
     """
     Minimum confidence for code-switching detection.
@@ -67,13 +68,13 @@ class SpeakerOptions(BaseModel):
         validate_by_name=True,
     )
     min_speakers_expected: Annotated[
-        JsonInteger | MISSING, Field(gt=0, le=9007199254740991)
+        _JsonInteger | MISSING, Field(gt=0, le=9007199254740991)
     ] = MISSING
     """
     Minimum number of speakers to identify.
     """
     max_speakers_expected: Annotated[
-        JsonInteger | MISSING, Field(gt=0, le=9007199254740991)
+        _JsonInteger | MISSING, Field(gt=0, le=9007199254740991)
     ] = MISSING
     """
     Maximum number of speakers to identify.
@@ -119,13 +120,13 @@ class Universal35ProInput(BaseModel):
     """
     The URL of the audio or video file to transcribe, or a data URI.
     """
-    audio_start_from: Annotated[JsonInteger | MISSING, Field(ge=0, le=9007199254740991)] = (
+    audio_start_from: Annotated[_JsonInteger | MISSING, Field(ge=0, le=9007199254740991)] = (
         MISSING
     )
     """
     Timestamp in milliseconds at which to begin transcription.
     """
-    audio_end_at: Annotated[JsonInteger | MISSING, Field(ge=0, le=9007199254740991)] = MISSING
+    audio_end_at: Annotated[_JsonInteger | MISSING, Field(ge=0, le=9007199254740991)] = MISSING
     """
     Timestamp in milliseconds at which to stop transcription.
     """
@@ -146,7 +147,7 @@ class Universal35ProInput(BaseModel):
     """
     Words or phrases to prioritize during transcription.
     """
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
     Controls transcription randomness from 0 to 1.
     """
@@ -170,7 +171,7 @@ class Universal35ProInput(BaseModel):
     """
     Whether to identify speakers in the transcript.
     """
-    speakers_expected: Annotated[JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = (
+    speakers_expected: Annotated[_JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = (
         MISSING
     )
     """
@@ -190,7 +191,7 @@ class Universal35ProInput(BaseModel):
     """
     Whether to detect sensitive content.
     """
-    content_safety_confidence: Annotated[JsonInteger | MISSING, Field(ge=25, le=100)] = MISSING
+    content_safety_confidence: Annotated[_JsonInteger | MISSING, Field(ge=25, le=100)] = MISSING
     """
     Content safety confidence threshold from 25 to 100.
     """
@@ -210,7 +211,7 @@ class Universal35ProInput(BaseModel):
     """
     Domain-specific model for medical terminology.
     """
-    speech_threshold: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    speech_threshold: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
     Minimum fraction of speech required for transcription.
     """
@@ -251,9 +252,9 @@ class Word(BaseModel):
         validate_by_name=True,
     )
     text: StrictStr
-    start: JsonNumber
-    end: JsonNumber
-    confidence: JsonNumber
+    start: _JsonNumber
+    end: _JsonNumber
+    confidence: _JsonNumber
     speaker: StrictStr | MISSING | None = MISSING
 
 
@@ -263,9 +264,9 @@ class Utterance(BaseModel):
         validate_by_name=True,
     )
     text: StrictStr
-    start: JsonNumber
-    end: JsonNumber
-    confidence: JsonNumber
+    start: _JsonNumber
+    end: _JsonNumber
+    confidence: _JsonNumber
     speaker: StrictStr
 
 
@@ -286,7 +287,7 @@ class Universal35ProOutput(BaseModel):
     """
     Speaker-separated utterances (when speaker_labels is enabled).
     """
-    confidence: JsonNumber | MISSING | None = MISSING
+    confidence: _JsonNumber | MISSING | None = MISSING
     """
     Overall confidence score for the transcription.
     """
@@ -294,7 +295,7 @@ class Universal35ProOutput(BaseModel):
     """
     Detected or specified language code.
     """
-    language_confidence: JsonNumber | MISSING | None = MISSING
+    language_confidence: _JsonNumber | MISSING | None = MISSING
     """
     Confidence score for language detection.
     """

@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class CustomSpellingItem(BaseModel):
@@ -75,7 +76,7 @@ class Universal3ProInput(BaseModel):
     An array of up to 1,000 words or phrases (max 6 words per phrase) to improve transcription
     accuracy. Cannot be used with the prompt parameter.
     """
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
     Controls randomness in model output (0.0-1.0). Lower values make output more deterministic.
     Default is 0.0.
@@ -84,7 +85,7 @@ class Universal3ProInput(BaseModel):
     """
     Enable speaker diarization to identify different speakers in the audio.
     """
-    speakers_expected: Annotated[JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
+    speakers_expected: Annotated[_JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
     """
     Expected number of speakers for speaker diarization.
     """
@@ -132,11 +133,11 @@ class Universal3ProInput(BaseModel):
     """
     URL to receive webhook notifications when transcription is complete.
     """
-    audio_start_from: Annotated[JsonInteger | MISSING, Field(ge=0)] = MISSING
+    audio_start_from: Annotated[_JsonInteger | MISSING, Field(ge=0)] = MISSING
     """
     Timestamp (in milliseconds) to start transcription from.
     """
-    audio_end_at: Annotated[JsonInteger | MISSING, Field(ge=0)] = MISSING
+    audio_end_at: Annotated[_JsonInteger | MISSING, Field(ge=0)] = MISSING
     """
     Timestamp (in milliseconds) to end transcription at.
     """
@@ -168,7 +169,7 @@ class Universal3ProInput(BaseModel):
     """
     Strategy for substituting redacted PII.
     """
-    speech_threshold: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    speech_threshold: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
     Confidence threshold for speech detection.
     """

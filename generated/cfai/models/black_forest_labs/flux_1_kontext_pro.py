@@ -23,7 +23,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -32,12 +33,12 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
-class Seed(RootModel[JsonInteger]):
-    root: Annotated[JsonInteger, Field(ge=-9007199254740991, le=9007199254740991)]
+class Seed(RootModel[_JsonInteger]):
+    root: Annotated[_JsonInteger, Field(ge=-9007199254740991, le=9007199254740991)]
     """
     Optional seed for reproducible generation.
     """
@@ -68,7 +69,7 @@ class Flux1KontextProInput(BaseModel):
     """
     Whether to upsample the prompt. Defaults to false.
     """
-    safety_tolerance: Annotated[JsonInteger | MISSING, Field(ge=0, le=6)] = MISSING
+    safety_tolerance: Annotated[_JsonInteger | MISSING, Field(ge=0, le=6)] = MISSING
     """
     Moderation tolerance. 0 is strictest and 6 is most permissive.
     """

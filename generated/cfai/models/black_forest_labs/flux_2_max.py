@@ -21,7 +21,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -30,8 +31,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Flux2MaxInput(BaseModel):
@@ -43,21 +44,21 @@ class Flux2MaxInput(BaseModel):
     """
     Text prompt for image generation or editing.
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
         MISSING
     )
     """
     Optional seed for reproducible generation.
     """
-    width: Annotated[JsonInteger | MISSING, Field(ge=64, le=9007199254740991)] = MISSING
+    width: Annotated[_JsonInteger | MISSING, Field(ge=64, le=9007199254740991)] = MISSING
     """
     Width of the generated image in pixels (minimum 64). Omit to let BFL pick.
     """
-    height: Annotated[JsonInteger | MISSING, Field(ge=64, le=9007199254740991)] = MISSING
+    height: Annotated[_JsonInteger | MISSING, Field(ge=64, le=9007199254740991)] = MISSING
     """
     Height of the generated image in pixels (minimum 64). Omit to let BFL pick.
     """
-    safety_tolerance: Annotated[JsonInteger | MISSING, Field(ge=0, le=5)] = MISSING
+    safety_tolerance: Annotated[_JsonInteger | MISSING, Field(ge=0, le=5)] = MISSING
     """
     Tolerance for input/output moderation. 0 is the strictest, 5 the most permissive. Defaults to 2.
     """

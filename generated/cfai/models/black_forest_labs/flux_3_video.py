@@ -23,7 +23,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -32,12 +33,12 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
-class Duration(RootModel[JsonInteger]):
-    root: Annotated[JsonInteger, Field(ge=5, le=20)]
+class Duration(RootModel[_JsonInteger]):
+    root: Annotated[_JsonInteger, Field(ge=5, le=20)]
     """
     Video duration in seconds (any whole second from 5 to 20), or "auto" (default) to fit the
     content.
@@ -73,7 +74,7 @@ class Flux3VideoInput1(BaseModel):
     """
     Generate synchronized audio alongside the video. Defaults to true.
     """
-    safety_tolerance: Annotated[JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
+    safety_tolerance: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
     """
     Tolerance for input/output harm moderation, 0 (strictest) to 4. Defaults to 2. Sexual content is
     capped at level 3 and hate content at level 2 regardless of the requested tolerance; requests
@@ -86,8 +87,8 @@ class Flux3VideoInput1(BaseModel):
     """
 
 
-class Keyframes(RootModel[tuple[JsonNumber, StrictStr]]):
-    root: Annotated[tuple[JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
+class Keyframes(RootModel[tuple[_JsonNumber, StrictStr]]):
+    root: Annotated[tuple[_JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
     """
     A single [seconds, image] pair.
     """
@@ -102,8 +103,8 @@ class Keyframes1(RootModel[list[StrictStr]]):
     """
 
 
-class Keyframes2Item(RootModel[tuple[JsonNumber, StrictStr]]):
-    root: Annotated[tuple[JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
+class Keyframes2Item(RootModel[tuple[_JsonNumber, StrictStr]]):
+    root: Annotated[tuple[_JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
 
 
 class Keyframes2(RootModel[list[Keyframes2Item]]):
@@ -144,7 +145,7 @@ class Flux3VideoInput2(BaseModel):
     """
     Generate synchronized audio alongside the video. Defaults to true.
     """
-    safety_tolerance: Annotated[JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
+    safety_tolerance: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
     """
     Tolerance for input/output harm moderation, 0 (strictest) to 4. Defaults to 2. Sexual content is
     capped at level 3 and hate content at level 2 regardless of the requested tolerance; requests
@@ -191,7 +192,7 @@ class Flux3VideoInput3(BaseModel):
     """
     Generate synchronized audio alongside the video. Defaults to true.
     """
-    safety_tolerance: Annotated[JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
+    safety_tolerance: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4)] = MISSING
     """
     Tolerance for input/output harm moderation, 0 (strictest) to 4. Defaults to 2. Sexual content is
     capped at level 3 and hate content at level 2 regardless of the requested tolerance; requests

@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Image(RootModel[StrictStr]):
@@ -70,7 +71,7 @@ class FiboEdit15Input(BaseModel):
     """
     Output aspect ratio. Defaults to the aspect ratio of the first input image.
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
         MISSING
     )
     """
@@ -109,7 +110,7 @@ class FiboEdit15Output(BaseModel):
     URL of the edited image. Bria hosts it for a limited time (3 days by default); download it to
     keep it.
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
         MISSING
     )
     """

@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Seedance20MiniInput(BaseModel):
@@ -62,7 +63,7 @@ class Seedance20MiniInput(BaseModel):
     Reference images (1-4, HTTP(S) URLs or base64 data URIs) to guide video generation for
     characters, avatars, clothing, or environments. Cannot be used with first/last frame images.
     """
-    duration: Annotated[JsonInteger, Field(ge=4, le=12)]
+    duration: Annotated[_JsonInteger, Field(ge=4, le=12)]
     """
     Video duration in seconds
     """
@@ -90,7 +91,7 @@ class Seedance20MiniInput(BaseModel):
     """
     Whether to add a watermark to the output video
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)] = (
         MISSING
     )
     """

@@ -19,7 +19,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -28,8 +29,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class VoiceSettings(BaseModel):
@@ -37,11 +38,11 @@ class VoiceSettings(BaseModel):
         extra='forbid',
         validate_by_name=True,
     )
-    stability: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
-    similarity_boost: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
-    style: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    stability: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    similarity_boost: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    style: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     use_speaker_boost: StrictBool | MISSING = MISSING
-    speed: Annotated[JsonNumber | MISSING, Field(ge=0.7, le=1.2)] = MISSING
+    speed: Annotated[_JsonNumber | MISSING, Field(ge=0.7, le=1.2)] = MISSING
 
 
 class ElevenFlashV25Input(BaseModel):
@@ -79,7 +80,7 @@ class ElevenFlashV25Input(BaseModel):
     ISO 639-1 language code to enforce.
     """
     voice_settings: VoiceSettings | MISSING = MISSING
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
     previous_text: StrictStr | MISSING = MISSING
     next_text: StrictStr | MISSING = MISSING
     apply_text_normalization: Literal['auto', 'on', 'off'] | MISSING = MISSING

@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Range(BaseModel):
@@ -36,8 +37,8 @@ class Range(BaseModel):
         extra='forbid',
         validate_by_name=True,
     )
-    start_ms: Annotated[JsonInteger, Field(ge=0, le=9007199254740991)]
-    end_ms: Annotated[JsonInteger, Field(ge=1, le=9007199254740991)]
+    start_ms: Annotated[_JsonInteger, Field(ge=0, le=9007199254740991)]
+    end_ms: Annotated[_JsonInteger, Field(ge=1, le=9007199254740991)]
 
 
 class ConditioningRef(BaseModel):
@@ -55,7 +56,7 @@ class Chunks(BaseModel):
         validate_by_name=True,
     )
     text: Annotated[StrictStr, Field(min_length=1)]
-    duration_ms: Annotated[JsonInteger, Field(ge=3000, le=120000)]
+    duration_ms: Annotated[_JsonInteger, Field(ge=3000, le=120000)]
     positive_styles: Annotated[list[StrictStr], Field(min_length=1)]
     negative_styles: list[StrictStr] | MISSING = MISSING
     context_adherence: Literal['low', 'medium', 'high'] | MISSING = MISSING
@@ -87,7 +88,7 @@ class MusicV2Input(BaseModel):
     )
     prompt: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
     composition_plan: CompositionPlan | MISSING = MISSING
-    music_length_ms: Annotated[JsonInteger | MISSING, Field(ge=3000, le=600000)] = MISSING
+    music_length_ms: Annotated[_JsonInteger | MISSING, Field(ge=3000, le=600000)] = MISSING
     output_format: (
         Literal[
             'auto',
@@ -110,7 +111,7 @@ class MusicV2Input(BaseModel):
         ]
         | MISSING
     ) = MISSING
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
     force_instrumental: StrictBool | MISSING = MISSING
     store_for_inpainting: StrictBool | MISSING = MISSING
     sign_with_c2pa: StrictBool | MISSING = MISSING

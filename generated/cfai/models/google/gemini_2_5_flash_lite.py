@@ -10,7 +10,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -19,8 +20,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Part(BaseModel):
@@ -54,13 +55,13 @@ class GenerationConfig(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    candidateCount: JsonNumber | MISSING = MISSING
-    maxOutputTokens: JsonNumber | MISSING = MISSING
+    candidateCount: _JsonNumber | MISSING = MISSING
+    maxOutputTokens: _JsonNumber | MISSING = MISSING
     responseMimeType: StrictStr | MISSING = MISSING
     stopSequences: list[StrictStr] | MISSING = MISSING
-    temperature: JsonNumber | MISSING = MISSING
-    topK: JsonNumber | MISSING = MISSING
-    topP: JsonNumber | MISSING = MISSING
+    temperature: _JsonNumber | MISSING = MISSING
+    topK: _JsonNumber | MISSING = MISSING
+    topP: _JsonNumber | MISSING = MISSING
 
 
 class SafetySetting(BaseModel):
@@ -110,9 +111,9 @@ class UsageMetadata(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    candidatesTokenCount: JsonNumber | MISSING = MISSING
-    promptTokenCount: JsonNumber | MISSING = MISSING
-    totalTokenCount: JsonNumber | MISSING = MISSING
+    candidatesTokenCount: _JsonNumber | MISSING = MISSING
+    promptTokenCount: _JsonNumber | MISSING = MISSING
+    totalTokenCount: _JsonNumber | MISSING = MISSING
 
 
 class Gemini25FlashLiteOutput(BaseModel):

@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Gemini38FlashLiteTtsInput(BaseModel):
@@ -78,19 +79,19 @@ class Gemini38FlashLiteTtsInput(BaseModel):
     """
     The voice to use for speech synthesis
     """
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Controls randomness in generation (0-2)
     """
-    topP: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    topP: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
     Nucleus sampling threshold (0-1). Tokens with cumulative probability up to topP are considered
     """
-    topK: Annotated[JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = MISSING
+    topK: Annotated[_JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = MISSING
     """
     Only sample from the top K tokens. Smaller K = more focused, larger K = more diverse
     """
-    maxOutputTokens: Annotated[JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = (
+    maxOutputTokens: Annotated[_JsonInteger | MISSING, Field(gt=0, le=9007199254740991)] = (
         MISSING
     )
     """

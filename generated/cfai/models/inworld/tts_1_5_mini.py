@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Tts15MiniInput(BaseModel):
@@ -146,25 +147,25 @@ class Tts15MiniInput(BaseModel):
     mp3.
     """
     bit_rate: Annotated[
-        JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)
+        _JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)
     ] = MISSING
     """
     Bits per second of the audio. Only for compressed audio formats (mp3, opus). The default is
     128,000.
     """
     sample_rate: Annotated[
-        JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)
+        _JsonInteger | MISSING, Field(ge=-9007199254740991, le=9007199254740991)
     ] = MISSING
     """
     The synthesis sample rate in hertz. Accepts: 8000, 16000, 22050, 24000, 32000, 44100, 48000. The
     default is 48,000.
     """
-    speaking_rate: Annotated[JsonNumber | MISSING, Field(ge=0.5, le=1.5)] = MISSING
+    speaking_rate: Annotated[_JsonNumber | MISSING, Field(ge=0.5, le=1.5)] = MISSING
     """
     Speaking rate/speed, in the range [0.5, 1.5]. The default is 1.0. We recommend using values
     above 0.8 to ensure high quality.
     """
-    temperature: Annotated[JsonNumber, Field(ge=0.01, le=2.0)]
+    temperature: Annotated[_JsonNumber, Field(ge=0.01, le=2.0)]
     """
     Determines the degree of randomness when sampling audio tokens. Defaults to 1.0. Accepts values
     between 0 (exclusive) and 2 (inclusive). Higher values = more expressive, lower values = more

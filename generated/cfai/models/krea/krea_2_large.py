@@ -22,7 +22,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -31,8 +32,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Style(BaseModel):
@@ -44,7 +45,7 @@ class Style(BaseModel):
     """
     Style (typically LoRA) identifier.
     """
-    strength: Annotated[JsonNumber, Field(ge=-2.0, le=2.0)]
+    strength: Annotated[_JsonNumber, Field(ge=-2.0, le=2.0)]
     """
     Style strength, between -2 and 2.
     """
@@ -59,7 +60,7 @@ class ImageStyleReference(BaseModel):
     """
     URL of the reference image (max 1024 chars).
     """
-    strength: Annotated[JsonNumber, Field(ge=0.0, le=1.0)] = 0.5
+    strength: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)] = 0.5
     """
     Style influence (0 = no influence, 1 = maximum). Default 0.5.
     """
@@ -80,7 +81,7 @@ class Moodboard(BaseModel):
     """
     Moodboard identifier.
     """
-    strength: Annotated[JsonNumber, Field(ge=0.0, le=1.0)] = 0.23
+    strength: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)] = 0.23
     """
     Moodboard influence (0 = no influence, 1 = maximum). Default 0.23.
     """
@@ -103,7 +104,7 @@ class Krea2LargeInput(BaseModel):
     """
     Resolution scale.
     """
-    seed: JsonNumber | MISSING | None = MISSING
+    seed: _JsonNumber | MISSING | None = MISSING
     """
     Random seed for reproducible generations. Pass null or omit for a random seed.
     """
@@ -122,15 +123,15 @@ class Krea2LargeInput(BaseModel):
     Prompt expansion mode. `raw` disables expansion; `low`, `medium`, `high` control strength. Does
     not affect the K2 Intensity, Complexity, or Movement slider LoRAs.
     """
-    intensity: Annotated[JsonInteger, Field(ge=-100, le=100)] = 0
+    intensity: Annotated[_JsonInteger, Field(ge=-100, le=100)] = 0
     """
     K2 Intensity slider (-100 to 100). 0 disables the slider LoRA.
     """
-    complexity: Annotated[JsonInteger, Field(ge=-100, le=100)] = 0
+    complexity: Annotated[_JsonInteger, Field(ge=-100, le=100)] = 0
     """
     K2 Complexity slider (-100 to 100). 0 disables the slider LoRA.
     """
-    movement: Annotated[JsonInteger, Field(ge=-100, le=100)] = 0
+    movement: Annotated[_JsonInteger, Field(ge=-100, le=100)] = 0
     """
     K2 Movement slider (-100 to 100). 0 disables the slider LoRA.
     """

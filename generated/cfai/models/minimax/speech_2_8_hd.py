@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Speech28HdInput(BaseModel):
@@ -43,15 +44,15 @@ class Speech28HdInput(BaseModel):
     """
     The voice ID to use for synthesis
     """
-    speed: Annotated[JsonNumber, Field(ge=0.5, le=2.0)]
+    speed: Annotated[_JsonNumber, Field(ge=0.5, le=2.0)]
     """
     Speech speed (0.5 to 2)
     """
-    volume: Annotated[JsonNumber, Field(ge=0.0, le=10.0)]
+    volume: Annotated[_JsonNumber, Field(ge=0.0, le=10.0)]
     """
     Speech volume (0 to 10)
     """
-    pitch: Annotated[JsonInteger, Field(ge=-12, le=12)]
+    pitch: Annotated[_JsonInteger, Field(ge=-12, le=12)]
     """
     Pitch adjustment (-12 to 12)
     """

@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Message(BaseModel):
@@ -60,12 +61,12 @@ class KimiK25Input(BaseModel):
         '__pydantic_extra__': dict[str, Any],
     }
     messages: list[Message]
-    temperature: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
-    max_tokens: Annotated[JsonNumber | MISSING, Field(gt=0.0)] = MISSING
-    max_completion_tokens: Annotated[JsonNumber | MISSING, Field(gt=0.0)] = MISSING
-    top_p: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
-    frequency_penalty: Annotated[JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
-    presence_penalty: Annotated[JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
+    temperature: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    max_tokens: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
+    max_completion_tokens: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
+    top_p: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
+    frequency_penalty: Annotated[_JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
+    presence_penalty: Annotated[_JsonNumber | MISSING, Field(ge=-2.0, le=2.0)] = MISSING
     stream: StrictBool | MISSING = MISSING
     stream_options: StreamOptions | MISSING = MISSING
     tools: list[Any] | MISSING = MISSING
@@ -94,7 +95,7 @@ class Choice(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    index: JsonNumber
+    index: _JsonNumber
     message: Message1
     finish_reason: StrictStr | None
 
@@ -107,9 +108,9 @@ class Usage(BaseModel):
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
     }
-    prompt_tokens: JsonNumber
-    completion_tokens: JsonNumber
-    total_tokens: JsonNumber
+    prompt_tokens: _JsonNumber
+    completion_tokens: _JsonNumber
+    total_tokens: _JsonNumber
 
 
 class KimiK25Output(BaseModel):
@@ -122,7 +123,7 @@ class KimiK25Output(BaseModel):
     }
     id: StrictStr
     object: StrictStr
-    created: JsonNumber
+    created: _JsonNumber
     model: StrictStr
     choices: list[Choice]
     usage: Usage | MISSING = MISSING

@@ -16,7 +16,8 @@ from pydantic import (
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -25,8 +26,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Tts1HdInput(BaseModel):
@@ -46,7 +47,7 @@ class Tts1HdInput(BaseModel):
     """
     The output format for the audio. Supported formats are mp3, opus, wav, aac and flac.
     """
-    speed: Annotated[JsonNumber, Field(ge=0.25, le=4.0)]
+    speed: Annotated[_JsonNumber, Field(ge=0.25, le=4.0)]
     """
     The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default.
     """

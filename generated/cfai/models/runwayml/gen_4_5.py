@@ -20,7 +20,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -29,8 +30,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class ContentModeration(BaseModel):
@@ -65,11 +66,11 @@ class Gen45Input(BaseModel):
     """
     Resolution/aspect ratio of the output video
     """
-    duration: Annotated[JsonInteger, Field(ge=2, le=10)]
+    duration: Annotated[_JsonInteger, Field(ge=2, le=10)]
     """
     Video duration in seconds
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0, le=4294967295)] = MISSING
     """
     Random seed for reproducible results
     """

@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Context(BaseModel):
@@ -51,7 +52,7 @@ class BgeRerankerBaseInput(BaseModel):
     """
     A query you wish to perform against the provided contexts.
     """
-    top_k: Annotated[JsonInteger | MISSING, Field(ge=1)] = MISSING
+    top_k: Annotated[_JsonInteger | MISSING, Field(ge=1)] = MISSING
     """
     Number of returned results starting with the best score.
     """
@@ -67,11 +68,11 @@ class ResponseItem(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    id: JsonInteger | MISSING = MISSING
+    id: _JsonInteger | MISSING = MISSING
     """
     Index of the context in the request
     """
-    score: JsonNumber | MISSING = MISSING
+    score: _JsonNumber | MISSING = MISSING
     """
     Score of the context under the index.
     """

@@ -25,7 +25,8 @@ from typing_extensions import TypeAliasType
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -34,8 +35,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Criteria(BaseModel):
@@ -185,14 +186,14 @@ class Answers(BaseModel):
         validate_by_name=True,
     )
     type: Literal['noul']
-    noul: Annotated[JsonNumber, Field(ge=0.0, le=1.0)]
+    noul: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)]
     """
     Probability the answer is yes.
     """
 
 
 ProbabilitiesAdditionalProperty = TypeAliasType(
-    "ProbabilitiesAdditionalProperty", Annotated[JsonNumber, Field(ge=0.0, le=1.0)]
+    "ProbabilitiesAdditionalProperty", Annotated[_JsonNumber, Field(ge=0.0, le=1.0)]
 )
 
 
@@ -210,7 +211,7 @@ class Answers1(BaseModel):
     """
     Probability per option/level; values sum to 1.
     """
-    confidence: Annotated[JsonNumber, Field(ge=0.0, le=1.0)]
+    confidence: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)]
     """
     How certain the model is, derived from the probabilities.
     """
@@ -222,7 +223,7 @@ class Answers2(BaseModel):
         validate_by_name=True,
     )
     type: Literal['score']
-    score: JsonNumber
+    score: _JsonNumber
     """
     Probability-weighted level; can land between levels.
     """
@@ -234,7 +235,7 @@ class Answers2(BaseModel):
     """
     Probability per option/level; values sum to 1.
     """
-    confidence: Annotated[JsonNumber, Field(ge=0.0, le=1.0)]
+    confidence: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)]
     """
     How certain the model is, derived from the probabilities.
     """
@@ -245,8 +246,8 @@ class Usage(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    input_tokens: JsonInteger
-    output_tokens: JsonInteger
+    input_tokens: _JsonInteger
+    output_tokens: _JsonInteger
 
 
 class ClefOutput(BaseModel):

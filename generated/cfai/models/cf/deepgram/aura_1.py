@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Aura1Input(BaseModel):
@@ -67,12 +68,12 @@ class Aura1Input(BaseModel):
     """
     The text content to be converted to speech
     """
-    sample_rate: JsonNumber | MISSING = MISSING
+    sample_rate: _JsonNumber | MISSING = MISSING
     """
     Sample Rate specifies the sample rate for the output audio. Based on the encoding, different
     sample rates are supported. For some encodings, the sample rate is not configurable
     """
-    bit_rate: JsonNumber | MISSING = MISSING
+    bit_rate: _JsonNumber | MISSING = MISSING
     """
     The bitrate of the audio in bits per second. Choose from predefined ranges or specific values
     based on the encoding type.

@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class FluxInput(BaseModel):
@@ -83,7 +84,7 @@ class Word(BaseModel):
     """
     The individual punctuated, properly-cased word from the transcript
     """
-    confidence: JsonNumber
+    confidence: _JsonNumber
     """
     Confidence that this word was transcribed correctly
     """
@@ -102,7 +103,7 @@ class FluxOutput(BaseModel):
     """
     The unique identifier of the request (uuid)
     """
-    sequence_id: Annotated[JsonInteger | MISSING, Field(ge=0)] = MISSING
+    sequence_id: Annotated[_JsonInteger | MISSING, Field(ge=0)] = MISSING
     """
     Starts at 0 and increments for each message the server sends to the client.
     """
@@ -113,15 +114,15 @@ class FluxOutput(BaseModel):
     """
     The type of event being reported.
     """
-    turn_index: Annotated[JsonInteger | MISSING, Field(ge=0)] = MISSING
+    turn_index: Annotated[_JsonInteger | MISSING, Field(ge=0)] = MISSING
     """
     The index of the current turn
     """
-    audio_window_start: JsonNumber | MISSING = MISSING
+    audio_window_start: _JsonNumber | MISSING = MISSING
     """
     Start time in seconds of the audio range that was transcribed
     """
-    audio_window_end: JsonNumber | MISSING = MISSING
+    audio_window_end: _JsonNumber | MISSING = MISSING
     """
     End time in seconds of the audio range that was transcribed
     """
@@ -133,7 +134,7 @@ class FluxOutput(BaseModel):
     """
     The words in the transcript
     """
-    end_of_turn_confidence: JsonNumber | MISSING = MISSING
+    end_of_turn_confidence: _JsonNumber | MISSING = MISSING
     """
     Confidence that no more speech is coming in this turn
     """

@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class LucidOriginInput(BaseModel):
@@ -39,28 +40,28 @@ class LucidOriginInput(BaseModel):
     """
     A text description of the image you want to generate.
     """
-    guidance: Annotated[JsonNumber, Field(ge=0.0, le=10.0)] = 4.5
+    guidance: Annotated[_JsonNumber, Field(ge=0.0, le=10.0)] = 4.5
     """
     Controls how closely the generated image should adhere to the prompt; higher values make the
     image more aligned with the prompt
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=0)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=0)] = MISSING
     """
     Random seed for reproducibility of the image generation
     """
-    height: Annotated[JsonInteger, Field(ge=0, le=2500)] = 1120
+    height: Annotated[_JsonInteger, Field(ge=0, le=2500)] = 1120
     """
     The height of the generated image in pixels
     """
-    width: Annotated[JsonInteger, Field(ge=0, le=2500)] = 1120
+    width: Annotated[_JsonInteger, Field(ge=0, le=2500)] = 1120
     """
     The width of the generated image in pixels
     """
-    num_steps: Annotated[JsonInteger | MISSING, Field(ge=1, le=40)] = MISSING
+    num_steps: Annotated[_JsonInteger | MISSING, Field(ge=1, le=40)] = MISSING
     """
     The number of diffusion steps; higher values can improve quality but take longer
     """
-    steps: Annotated[JsonInteger | MISSING, Field(ge=1, le=40)] = MISSING
+    steps: Annotated[_JsonInteger | MISSING, Field(ge=1, le=40)] = MISSING
     """
     The number of diffusion steps; higher values can improve quality but take longer
     """

@@ -19,7 +19,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -28,8 +29,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Dreamshaper8LcmInput(BaseModel):
@@ -45,15 +46,15 @@ class Dreamshaper8LcmInput(BaseModel):
     """
     Text describing elements to avoid in the generated image
     """
-    height: Annotated[JsonInteger | MISSING, Field(ge=256, le=2048)] = MISSING
+    height: Annotated[_JsonInteger | MISSING, Field(ge=256, le=2048)] = MISSING
     """
     The height of the generated image in pixels
     """
-    width: Annotated[JsonInteger | MISSING, Field(ge=256, le=2048)] = MISSING
+    width: Annotated[_JsonInteger | MISSING, Field(ge=256, le=2048)] = MISSING
     """
     The width of the generated image in pixels
     """
-    image: list[JsonNumber] | MISSING = MISSING
+    image: list[_JsonNumber] | MISSING = MISSING
     """
     For use with img2img tasks. An array of integers that represent the image data constrained to
     8-bit unsigned integer values
@@ -62,26 +63,26 @@ class Dreamshaper8LcmInput(BaseModel):
     """
     For use with img2img tasks. A base64-encoded string of the input image
     """
-    mask: list[JsonNumber] | MISSING = MISSING
+    mask: list[_JsonNumber] | MISSING = MISSING
     """
     An array representing An array of integers that represent mask image data for inpainting
     constrained to 8-bit unsigned integer values
     """
-    num_steps: Annotated[JsonInteger, Field(le=20)] = 20
+    num_steps: Annotated[_JsonInteger, Field(le=20)] = 20
     """
     The number of diffusion steps; higher values can improve quality but take longer
     """
-    strength: JsonNumber = 1
+    strength: _JsonNumber = 1
     """
     A value between 0 and 1 indicating how strongly to apply the transformation during img2img
     tasks; lower values make the output closer to the input image
     """
-    guidance: JsonNumber = 7.5
+    guidance: _JsonNumber = 7.5
     """
     Controls how closely the generated image should adhere to the prompt; higher values make the
     image more aligned with the prompt
     """
-    seed: JsonInteger | MISSING = MISSING
+    seed: _JsonInteger | MISSING = MISSING
     """
     Random seed for reproducibility of the image generation
     """

@@ -27,7 +27,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -36,8 +37,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Llama323bInstructInput1(BaseModel):
@@ -58,38 +59,38 @@ class Llama323bInstructInput1(BaseModel):
     """
     If true, the response will be streamed back incrementally using SSE, Server Sent Events.
     """
-    max_tokens: JsonInteger = 256
+    max_tokens: _JsonInteger = 256
     """
     The maximum number of tokens to generate in the response.
     """
-    temperature: Annotated[JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
+    temperature: Annotated[_JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
     """
     Controls the randomness of the output; higher values produce more random results.
     """
-    top_p: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    top_p: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Adjusts the creativity of the AI's responses by controlling how many possible words it
     considers. Lower values make outputs more predictable; higher values allow for more varied and
     creative responses.
     """
-    top_k: Annotated[JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
+    top_k: Annotated[_JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
     """
     Limits the AI to choose from the top 'k' most probable words. Lower values make responses more
     focused; higher values introduce more variety and potential surprises.
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=1, le=9999999999)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=1, le=9999999999)] = MISSING
     """
     Random seed for reproducibility of the generation.
     """
-    repetition_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    repetition_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Penalty for repeated tokens; higher values discourage repetition.
     """
-    frequency_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    frequency_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Decreases the likelihood of the model repeating the same lines verbatim.
     """
-    presence_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    presence_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Increases the likelihood of the model introducing new topics.
     """
@@ -259,38 +260,38 @@ class Llama323bInstructInput2(BaseModel):
     """
     If true, the response will be streamed back incrementally.
     """
-    max_tokens: JsonInteger = 256
+    max_tokens: _JsonInteger = 256
     """
     The maximum number of tokens to generate in the response.
     """
-    temperature: Annotated[JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
+    temperature: Annotated[_JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
     """
     Controls the randomness of the output; higher values produce more random results.
     """
-    top_p: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    top_p: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Controls the creativity of the AI's responses by adjusting how many possible words it considers.
     Lower values make outputs more predictable; higher values allow for more varied and creative
     responses.
     """
-    top_k: Annotated[JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
+    top_k: Annotated[_JsonInteger | MISSING, Field(ge=1, le=50)] = MISSING
     """
     Limits the AI to choose from the top 'k' most probable words. Lower values make responses more
     focused; higher values introduce more variety and potential surprises.
     """
-    seed: Annotated[JsonInteger | MISSING, Field(ge=1, le=9999999999)] = MISSING
+    seed: Annotated[_JsonInteger | MISSING, Field(ge=1, le=9999999999)] = MISSING
     """
     Random seed for reproducibility of the generation.
     """
-    repetition_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    repetition_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Penalty for repeated tokens; higher values discourage repetition.
     """
-    frequency_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    frequency_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Decreases the likelihood of the model repeating the same lines verbatim.
     """
-    presence_penalty: Annotated[JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
+    presence_penalty: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=2.0)] = MISSING
     """
     Increases the likelihood of the model introducing new topics.
     """

@@ -18,7 +18,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -27,8 +28,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Message(BaseModel):
@@ -70,11 +71,11 @@ class LlamaGuard38bInput(BaseModel):
     """
     An array of message objects representing the conversation history.
     """
-    max_tokens: JsonInteger = 256
+    max_tokens: _JsonInteger = 256
     """
     The maximum number of tokens to generate in the response.
     """
-    temperature: Annotated[JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
+    temperature: Annotated[_JsonNumber, Field(ge=0.0, le=5.0)] = 0.6
     """
     Controls the randomness of the output; higher values produce more random results.
     """
@@ -113,15 +114,15 @@ class Usage(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    prompt_tokens: JsonNumber = 0
+    prompt_tokens: _JsonNumber = 0
     """
     Total number of tokens in input
     """
-    completion_tokens: JsonNumber = 0
+    completion_tokens: _JsonNumber = 0
     """
     Total number of tokens in output
     """
-    total_tokens: JsonNumber = 0
+    total_tokens: _JsonNumber = 0
     """
     Total number of input and output tokens
     """

@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Resnet50Input1(BaseModel):
@@ -35,7 +36,7 @@ class Resnet50Input1(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    image: list[JsonNumber]
+    image: list[_JsonNumber]
     """
     An array of integers that represent the image data constrained to 8-bit unsigned integer values
     """
@@ -50,7 +51,7 @@ class Resnet50OutputItem(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    score: JsonNumber | MISSING = MISSING
+    score: _JsonNumber | MISSING = MISSING
     """
     A confidence value, between 0 and 1, indicating how certain the model is about the predicted
     label

@@ -19,7 +19,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -28,8 +29,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Moondream319bA2bInput(BaseModel):
@@ -62,19 +63,19 @@ class Moondream319bA2bInput(BaseModel):
     """
     Enable reasoning trace for the `query` task.
     """
-    temperature: Annotated[JsonNumber, Field(ge=0.0, le=2.0)] = 0.5
+    temperature: Annotated[_JsonNumber, Field(ge=0.0, le=2.0)] = 0.5
     """
     Sampling temperature.
     """
-    top_p: Annotated[JsonNumber, Field(ge=0.0, le=1.0)] = 0.9
+    top_p: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)] = 0.9
     """
     Top-p (nucleus) sampling.
     """
-    max_tokens: Annotated[JsonInteger, Field(ge=1, le=2048)] = 768
+    max_tokens: Annotated[_JsonInteger, Field(ge=1, le=2048)] = 768
     """
     Max tokens to generate for `query` and `caption`.
     """
-    max_objects: Annotated[JsonInteger, Field(ge=1, le=500)] = 150
+    max_objects: Annotated[_JsonInteger, Field(ge=1, le=500)] = 150
     """
     Max objects to return for `point` and `detect`.
     """
@@ -90,23 +91,23 @@ class Metrics(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    input_tokens: JsonInteger
+    input_tokens: _JsonInteger
     """
     Number of input tokens consumed.
     """
-    output_tokens: JsonInteger
+    output_tokens: _JsonInteger
     """
     Number of output tokens generated.
     """
-    prefill_time_ms: JsonNumber
+    prefill_time_ms: _JsonNumber
     """
     Prefill time in milliseconds.
     """
-    decode_time_ms: JsonNumber
+    decode_time_ms: _JsonNumber
     """
     Decode time in milliseconds.
     """
-    ttft_ms: JsonNumber
+    ttft_ms: _JsonNumber
     """
     Time to first token in milliseconds.
     """
@@ -117,11 +118,11 @@ class Point(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    x: JsonNumber
+    x: _JsonNumber
     """
     X coordinate.
     """
-    y: JsonNumber
+    y: _JsonNumber
     """
     Y coordinate.
     """
@@ -132,19 +133,19 @@ class Object(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    x_min: JsonNumber
+    x_min: _JsonNumber
     """
     Minimum X coordinate.
     """
-    y_min: JsonNumber
+    y_min: _JsonNumber
     """
     Minimum Y coordinate.
     """
-    x_max: JsonNumber
+    x_max: _JsonNumber
     """
     Maximum X coordinate.
     """
-    y_max: JsonNumber
+    y_max: _JsonNumber
     """
     Maximum Y coordinate.
     """

@@ -17,7 +17,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class WhisperInput1(BaseModel):
@@ -35,7 +36,7 @@ class WhisperInput1(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    audio: list[JsonNumber]
+    audio: list[_JsonNumber]
     """
     An array of integers that represent the audio data constrained to 8-bit unsigned integer values
     """
@@ -51,11 +52,11 @@ class Word(BaseModel):
         validate_by_name=True,
     )
     word: StrictStr | MISSING = MISSING
-    start: JsonNumber | MISSING = MISSING
+    start: _JsonNumber | MISSING = MISSING
     """
     The second this word begins in the recording
     """
-    end: JsonNumber | MISSING = MISSING
+    end: _JsonNumber | MISSING = MISSING
     """
     The ending second when the word completes
     """
@@ -70,6 +71,6 @@ class WhisperOutput(BaseModel):
     """
     The transcription
     """
-    word_count: JsonNumber | MISSING = MISSING
+    word_count: _JsonNumber | MISSING = MISSING
     words: list[Word] | MISSING = MISSING
     vtt: StrictStr | MISSING = MISSING

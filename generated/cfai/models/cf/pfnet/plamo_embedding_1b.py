@@ -17,7 +17,8 @@ from pydantic import (
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -26,8 +27,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class PlamoEmbedding1bInput(BaseModel):
@@ -46,11 +47,11 @@ class PlamoEmbedding1bOutput(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    data: list[list[JsonNumber]]
+    data: list[list[_JsonNumber]]
     """
     Embedding vectors, where each vector is a list of floats.
     """
-    shape: Annotated[list[JsonInteger], Field(max_length=2, min_length=2)]
+    shape: Annotated[list[_JsonInteger], Field(max_length=2, min_length=2)]
     """
     Shape of the embedding data as [number_of_embeddings, embedding_dimension].
     """

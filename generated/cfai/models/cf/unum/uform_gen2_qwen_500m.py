@@ -19,7 +19,8 @@ from pydantic.experimental.missing_sentinel import MISSING
 
 # JSON Schema's numbers, as its validator reads them: `number` is any int or float and `integer` an
 # int or a float without a fraction (1.0), never a bool; each value is kept as it came (1 stays 1,
-# 1.0 stays 1.0), so a model gives back the JSON it was given.
+# 1.0 stays 1.0), so a model gives back the JSON it was given. Private names: no name taken from a
+# schema starts with an underscore, so no class or field of the module can shadow them.
 
 
 def _integral(value: float) -> float:
@@ -28,8 +29,8 @@ def _integral(value: float) -> float:
     return value
 
 
-JsonNumber = StrictInt | StrictFloat
-JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
+_JsonNumber = StrictInt | StrictFloat
+_JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class UformGen2Qwen500mInput1(BaseModel):
@@ -37,7 +38,7 @@ class UformGen2Qwen500mInput1(BaseModel):
         extra='allow',
         validate_by_name=True,
     )
-    temperature: JsonNumber | MISSING = MISSING
+    temperature: _JsonNumber | MISSING = MISSING
     """
     Controls the randomness of the output; higher values produce more random results.
     """
@@ -50,8 +51,8 @@ class UformGen2Qwen500mInput1(BaseModel):
     If true, a chat template is not applied and you must adhere to the specific model's expected
     formatting.
     """
-    image: list[JsonNumber] | bytes
-    max_tokens: JsonInteger = 512
+    image: list[_JsonNumber] | bytes
+    max_tokens: _JsonInteger = 512
     """
     The maximum number of tokens to generate in the response.
     """
