@@ -47,7 +47,7 @@ def test_fetch_and_drift_from_the_api_never_show_the_token(
         ["fetch", "--source", "api"],
         ["fetch", "--source", "api", "--strict"],
         ["drift", "--source", "api", "--format", "json"],
-        ["drift", "--source", "api", "--format", "github", "--output", "report.txt"],
+        ["drift", "--source", "api", "--format", "github", "--output", str(project.root / "report.txt")],
         ["generate"],
     ):
         result = project.cfgen(*args, env={**api_env(), "CFGEN_DEBUG": ""})
