@@ -157,9 +157,17 @@ def main() -> None:
             mock.wait(10)
 
         floor = startup(sys.executable, "import pydantic, httpx", work, args.repeat)
+        # `import pydantic` alone is lazy: any pydantic model also loads BaseModel's machinery
+        models_floor = startup(
+            sys.executable, "import httpx; from pydantic import BaseModel", work, args.repeat
+        )
         one = startup(sys.executable, IMPORT_CFAI, single / "generated", args.repeat)
         full = startup(sys.executable, IMPORT_CFAI, project / "generated", args.repeat)
         print(f"start-up floor (pydantic, httpx):  {floor * 1000:7.1f} ms")
+        print(
+            f"start-up floor with BaseModel:     {models_floor * 1000:7.1f} ms"
+            f"   ratio {models_floor / floor:.2f}"
+        )
         print(f"start-up cfai, 1 model:            {one * 1000:7.1f} ms   ratio {one / floor:.2f}")
         print(
             f"start-up cfai, whole corpus:       {full * 1000:7.1f} ms   ratio {full / floor:.2f}"
@@ -181,6 +189,7 @@ def main() -> None:
         noop_generate_s=f"{noop:.3f}",
         drift_s=f"{drift:.3f}",
         startup_floor_ms=f"{floor * 1000:.1f}",
+        startup_basemodel_ratio=f"{models_floor / floor:.2f}",
         startup_ratio_1=f"{one / floor:.2f}",
         startup_ratio_all=f"{full / floor:.2f}",
         startup_sdk_ratio=f"{sdk / floor:.2f}",

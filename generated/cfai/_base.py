@@ -13,7 +13,6 @@ Streaming: models whose input takes ``stream`` return a :class:`Stream` (:class:
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import logging
@@ -985,6 +984,8 @@ class AsyncAPIClient(BaseClient):
             logger.info(
                 "POST %s: %s, retrying in %.2f s (%d left)", model_id, reason, delay, retries_left
             )
+            import asyncio  # here: `import cfai` need not load asyncio (~20 ms) for sync users
+
             await asyncio.sleep(delay)
             attempt += 1
 
