@@ -246,3 +246,15 @@ def test_variant_inputs_are_joined_into_one_schema(project: Project, tmp_path: A
         stored = load_snapshot(project.schemas).schema("@cf/meta/llama-3.3-70b-instruct-fp8-fast", "input")
         assert stored == published["schema"]["input"]
         assert [b["title"] for b in stored["oneOf"]] == ["Prompt", "Messages", "Async Batch"]
+
+        # fetched again, unchanged: the variant files are asked for directly, conditionally
+        before = tree_digest(project.schemas)
+        server.clear_requests()
+        again = project.cfgen("fetch")
+        assert again.exit_code == 0 and "0 changed" in again.output
+        assert tree_digest(project.schemas) == before
+        asked = [r for r in server.requests if "input.json" in r.path]
+        assert sorted(r.path.rsplit("/", 1)[1] for r in asked) == sorted(
+            u.rsplit("/", 1)[1] for u in entry["input"]["variants"]
+        )
+        assert all(r.headers.get("If-None-Match") for r in asked)
