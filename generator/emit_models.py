@@ -541,7 +541,7 @@ def _run_datamodel(spec: ModelSpec, schema: JSONSchema) -> tuple[str, list[str]]
     reference to it is renamed by the library itself. Only such schemas pay for the second run.
     """
     result, notes = _run_datamodel_once(spec, schema, {})
-    renames = _reserved_class_renames(result)
+    renames = {**_reserved_class_renames(result), **_output_class_renames(result, spec)}
     if renames:
         result, notes = _run_datamodel_once(spec, schema, renames)
         left = _reserved_class_renames(result)
@@ -553,6 +553,24 @@ def _run_datamodel(spec: ModelSpec, schema: JSONSchema) -> tuple[str, list[str]]
                 path="#",
             )
     return result, notes
+
+
+def _output_class_renames(source: str, spec: ModelSpec) -> dict[str, str]:
+    """Where a nested class took the output class's name (a property named like it), the library
+    numbered the output instead (``XOutput1``): give the output its name back, the other a free one.
+
+    The output is defined last in the combined document (:func:`_combine`), so of the classes
+    named ``XOutput``, ``XOutput1``, ... it is the last one in the module.
+    """
+    wanted = spec.names.output_class
+    classes = [s.name for s in ast.parse(source).body if isinstance(s, ast.ClassDef)]
+    candidates = [c for c in classes if re.fullmatch(re.escape(wanted) + r"\d*", c)]
+    if not candidates or candidates[-1] == wanted:
+        return {}
+    free, index = f"{wanted}{_CLASS_RENAME_SUFFIX}", 1
+    while free in classes:
+        free, index = f"{wanted}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+    return {wanted: free, candidates[-1]: wanted}
 
 
 def _reserved_class_renames(source: str) -> dict[str, str]:
