@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from pathlib import Path
@@ -470,16 +472,20 @@ def drift(
         click.echo(redact(text), nl=not text.endswith("\n"))
 
     if update and report.has_drift:
-        with locked(config.schemas_dir):
+        # Build the new package from a staged copy of the new snapshot first: a model that no
+        # longer generates stops the update before either tree changes.
+        with locked(config.schemas_dir), locked(config.output_dir):
             files, changed = plan_update(load_snapshot(config.schemas_dir), fetched)
+            with tempfile.TemporaryDirectory(prefix="cfgen-update-") as staging:
+                staged = Path(staging) / "schemas"
+                if config.schemas_dir.is_dir():
+                    shutil.copytree(config.schemas_dir, staged)
+                write_update(staged, files)
+                package, _ = build_package(
+                    config, load_snapshot(staged), strict=False, cache=BuildCache(config.root)
+                )
             write_update(config.schemas_dir, files)
-        with locked(config.output_dir):
-            write_tree(
-                config.output_dir,
-                build_package(
-                    config, load_snapshot(config.schemas_dir), strict=False, cache=BuildCache(config.root)
-                )[0],
-            )
+            write_tree(config.output_dir, package)
         say(
             f"updated {len(changed)} model(s) in {config.schemas_dir.name}/"
             f" and regenerated {config.output_dir.name}/",

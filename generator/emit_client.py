@@ -799,7 +799,15 @@ def emit_client(
     files: dict[PurePosixPath, str] = {}
 
     def render(path: str, template: str, **context: Any) -> None:
-        files[PurePosixPath(path)] = _tidy(env.get_template(template).render(**common, **context))
+        try:
+            files[PurePosixPath(path)] = _tidy(env.get_template(template).render(**common, **context))
+        except jinja2.TemplateError as exc:  # most likely a user's override (template_dirs)
+            where = getattr(exc, "filename", None) or template
+            line = getattr(exc, "lineno", None)
+            raise ConfigError(
+                f"template {where}{f' line {line}' if line else ''} failed: {exc}:"
+                " fix the template (or remove your override of it)"
+            ) from None
 
     render("pyproject.toml", "pyproject.toml.jinja2")
     render("README.md", "README.md.jinja2")

@@ -184,3 +184,18 @@ def test_summary_appends_the_markdown_report(seeded_project: Project, tmp_path: 
     assert text.startswith("earlier step\n")
     assert "request-enum-value-removed" in text and "|" in text
     assert result.stdout.count("::error ") == 1
+
+
+def test_update_with_a_broken_template_changes_neither_tree(seeded_project: Project) -> None:
+    """A user's template that fails to render is a clear config error, and nothing is written."""
+    assert seeded_project.cfgen("generate").exit_code == 0
+    templates = seeded_project.root / "my-templates"
+    templates.mkdir()
+    (templates / "README.md.jinja2").write_text("{{ no_such_value.at_all }}\n")  # a broken house style
+    seeded_project.write_config(templates="my-templates")
+    before = {**tree_digest(seeded_project.schemas), **tree_digest(seeded_project.generated)}
+    _break_and_warn(seeded_project)
+    result = seeded_project.cfgen("drift", "--update")
+    assert result.exit_code == 2
+    assert "template README.md.jinja2" in result.stderr and "failed" in result.stderr
+    assert {**tree_digest(seeded_project.schemas), **tree_digest(seeded_project.generated)} == before
