@@ -40,14 +40,11 @@ from pathlib import PurePosixPath
 from typing import Any, Final, Literal
 
 from .diff import LEVELS, DriftReport, ModelDrift, SchemaChange
-from .naming import snapshot_dir
+from .snapshot import schema_path
 
 Format = Literal["text", "json", "markdown", "github", "junit"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "json", "markdown", "github", "junit")
 JSON_FORMAT_VERSION: Final = 1
-
-_SCHEMA_FILES: Final = {"input": "schema-input.json", "output": "schema-output.json"}
-
 
 def snapshot_file(model_id: str, change: SchemaChange | None, schemas_dir: str = "schemas") -> str:
     """The snapshot file a change is about: ``schemas/<model_id>/schema-<side>.json``.
@@ -55,7 +52,7 @@ def snapshot_file(model_id: str, change: SchemaChange | None, schemas_dir: str =
     Catalog-level changes (no side) point at the input schema, the file that always exists.
     """
     side = change.side if change is not None and change.side is not None else "input"
-    return str(PurePosixPath(schemas_dir) / snapshot_dir(model_id) / _SCHEMA_FILES[side])
+    return str(PurePosixPath(schemas_dir) / schema_path(model_id, side))
 
 
 def _file_of(model: ModelDrift, change: SchemaChange, schemas_dir: str) -> str | None:
