@@ -810,7 +810,9 @@ def _config_keywords(statement: ast.ClassDef) -> list[str]:
     a field's name starts with ``model_`` (a schema's ``model_dump`` property becomes ``model_dump_``,
     which pydantic would warn about at every import although it shadows nothing).
     """
-    keywords = []
+    # Validators are built on first use, not at import: an application that imports a module for
+    # one model does not pay for building every class it holds.
+    keywords = ["defer_build=True"]
     if any(isinstance(node, ast.keyword) and node.arg == "pattern" for node in ast.walk(statement)):
         keywords.append("regex_engine='python-re'")
     if any(

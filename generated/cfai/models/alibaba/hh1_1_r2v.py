@@ -40,6 +40,7 @@ class Hh11R2vInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=2500, min_length=1)]
     images: Annotated[list[StrictStr], Field(max_length=9, min_length=1)]
@@ -56,5 +57,6 @@ class Hh11R2vOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr

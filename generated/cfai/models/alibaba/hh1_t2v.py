@@ -39,6 +39,7 @@ class Hh1T2vInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=2500, min_length=1)]
     resolution: Literal['720P', '1080P'] | MISSING = MISSING
@@ -52,5 +53,6 @@ class Hh1T2vOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr

@@ -41,6 +41,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -53,6 +54,7 @@ class StreamOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     include_usage: StrictBool | MISSING = MISSING
 
@@ -61,6 +63,7 @@ class Audio(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     voice: (
         Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']
@@ -73,6 +76,7 @@ class Qwen37PlusInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -97,6 +101,7 @@ class Text(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -108,6 +113,7 @@ class Reasoning(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -119,6 +125,7 @@ class Qwen37PlusInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -136,6 +143,7 @@ class Qwen37PlusInput2(BaseModel):
 
 
 class Qwen37PlusInput(RootModel[Qwen37PlusInput1 | Qwen37PlusInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Qwen37PlusInput1 | Qwen37PlusInput2
 
 
@@ -143,6 +151,7 @@ class Audio1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -157,6 +166,7 @@ class Message1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -171,6 +181,7 @@ class Choice(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -184,6 +195,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -197,6 +209,7 @@ class Qwen37PlusOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -213,6 +226,7 @@ class Usage1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -226,6 +240,7 @@ class Qwen37PlusOutput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -241,4 +256,5 @@ class Qwen37PlusOutput2(BaseModel):
 
 
 class Qwen37PlusOutput(RootModel[Qwen37PlusOutput1 | Qwen37PlusOutput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Qwen37PlusOutput1 | Qwen37PlusOutput2

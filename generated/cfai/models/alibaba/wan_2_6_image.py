@@ -38,6 +38,7 @@ class Wan26ImageInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     prompt: StrictStr
@@ -50,5 +51,6 @@ class Wan26ImageOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr

@@ -40,6 +40,7 @@ class Wan27I2vInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     prompt: StrictStr | MISSING = MISSING
@@ -54,5 +55,6 @@ class Wan27I2vOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr

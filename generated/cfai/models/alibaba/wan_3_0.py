@@ -38,6 +38,7 @@ class Wan30Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=2500, min_length=1)]
     resolution: Literal['480P', '720P', '1080P'] | MISSING = MISSING
@@ -49,5 +50,6 @@ class Wan30Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr

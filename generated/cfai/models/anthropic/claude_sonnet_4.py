@@ -36,6 +36,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     text: StrictStr | MISSING = MISSING
@@ -46,6 +47,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     role: Literal['user', 'assistant']
     content: StrictStr | list[ContentItem]
@@ -55,6 +57,7 @@ class ClaudeSonnet4Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -73,6 +76,7 @@ class ContentItem1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -85,6 +89,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     input_tokens: _JsonNumber
     output_tokens: _JsonNumber
@@ -94,6 +99,7 @@ class ClaudeSonnet4Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],

@@ -37,6 +37,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     text: StrictStr | MISSING = MISSING
@@ -47,6 +48,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     role: Literal['user', 'assistant']
     content: StrictStr | list[ContentItem]
@@ -56,6 +58,7 @@ class ClaudeSonnet45Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -74,6 +77,7 @@ class ContentItem1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -86,6 +90,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     input_tokens: _JsonNumber
     output_tokens: _JsonNumber
@@ -95,6 +100,7 @@ class ClaudeSonnet45Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],

@@ -37,6 +37,7 @@ class LanguageDetectionOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     expected_languages: list[StrictStr] | MISSING = MISSING
     """
@@ -66,6 +67,7 @@ class SpeakerOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     min_speakers_expected: Annotated[
         _JsonInteger | MISSING, Field(gt=0, le=9007199254740991)
@@ -85,6 +87,7 @@ class CustomSpellingItem(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     from_: Annotated[list[StrictStr], Field(alias='from')]
     """
@@ -100,6 +103,7 @@ class RedactPiiAudioOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     return_redacted_no_speech_audio: StrictBool | MISSING = MISSING
     """
@@ -115,6 +119,7 @@ class Universal35ProInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     audio_url: StrictStr
     """
@@ -250,6 +255,7 @@ class Word(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     start: _JsonNumber
@@ -262,6 +268,7 @@ class Utterance(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     start: _JsonNumber
@@ -274,6 +281,7 @@ class Universal35ProOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """

@@ -40,6 +40,7 @@ class CustomSpellingItem(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     from_: Annotated[list[StrictStr], Field(alias='from')]
     to: StrictStr
@@ -49,6 +50,7 @@ class Universal3ProInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     audio_url: StrictStr
     """
@@ -179,6 +181,7 @@ class Universal3ProOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """

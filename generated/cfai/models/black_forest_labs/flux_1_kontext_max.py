@@ -38,6 +38,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Seed(RootModel[_JsonInteger]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[_JsonInteger, Field(ge=-9007199254740991, le=9007199254740991)]
     """
     Optional seed for reproducible generation.
@@ -48,6 +49,7 @@ class Flux1KontextMaxInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     """
@@ -83,6 +85,7 @@ class Flux1KontextMaxOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

@@ -39,6 +39,7 @@ class Flux2Klein9bInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     width: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
@@ -52,5 +53,6 @@ class Flux2Klein9bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr

@@ -38,6 +38,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Duration(RootModel[_JsonInteger]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[_JsonInteger, Field(ge=5, le=20)]
     """
     Video duration in seconds (any whole second from 5 to 20), or "auto" (default) to fit the
@@ -49,6 +50,7 @@ class Flux3VideoInput1(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     mode: Literal['t2v']
     prompt: Annotated[StrictStr, Field(min_length=1)]
@@ -88,6 +90,7 @@ class Flux3VideoInput1(BaseModel):
 
 
 class Keyframes(RootModel[tuple[_JsonNumber, StrictStr]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[tuple[_JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
     """
     A single [seconds, image] pair.
@@ -95,6 +98,7 @@ class Keyframes(RootModel[tuple[_JsonNumber, StrictStr]]):
 
 
 class Keyframes1(RootModel[list[StrictStr]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[StrictStr], Field(max_length=10, min_length=1)]
     """
     Untimed images (1-10). One starts the video; two start and end it; with more, the first starts
@@ -104,10 +108,12 @@ class Keyframes1(RootModel[list[StrictStr]]):
 
 
 class Keyframes2Item(RootModel[tuple[_JsonNumber, StrictStr]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[tuple[_JsonNumber, StrictStr], Field(max_length=2, min_length=2)]
 
 
 class Keyframes2(RootModel[list[Keyframes2Item]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[Keyframes2Item], Field(max_length=10, min_length=1)]
     """
     Timed [seconds, image] pairs (1-10), e.g. [[0, "..."], [3.5, "..."]]. With `duration: "auto"`
@@ -119,6 +125,7 @@ class Flux3VideoInput2(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     mode: Literal['i2v']
     prompt: Annotated[StrictStr, Field(min_length=1)]
@@ -162,6 +169,7 @@ class Flux3VideoInput3(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     mode: Literal['v2v']
     prompt: Annotated[StrictStr, Field(min_length=1)]
@@ -206,6 +214,7 @@ class Flux3VideoInput3(BaseModel):
 
 
 class Flux3VideoInput(RootModel[Flux3VideoInput1 | Flux3VideoInput2 | Flux3VideoInput3]):
+    model_config = ConfigDict(defer_build=True)
     root: Flux3VideoInput1 | Flux3VideoInput2 | Flux3VideoInput3
 
 
@@ -213,6 +222,7 @@ class Flux3VideoOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

@@ -37,6 +37,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Image(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
 
 
@@ -44,6 +45,7 @@ class FiboEdit15Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     images: Annotated[list[Image], Field(max_length=4, min_length=1)]
     """
@@ -104,6 +106,7 @@ class FiboEdit15Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

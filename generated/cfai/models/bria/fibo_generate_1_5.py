@@ -37,6 +37,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Image(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
 
 
@@ -44,6 +45,7 @@ class FiboGenerate15Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
     """
@@ -104,6 +106,7 @@ class FiboGenerate15Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

@@ -39,6 +39,7 @@ class RemoveBackgroundInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     image: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -64,6 +65,7 @@ class RemoveBackgroundOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

@@ -40,6 +40,7 @@ class VRmbg30Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """
@@ -91,6 +92,7 @@ class VRmbg30Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

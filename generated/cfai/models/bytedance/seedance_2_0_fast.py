@@ -40,6 +40,7 @@ class Seedance20FastInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     aspect_ratio: Literal['16:9', '4:3', '1:1', '3:4', '9:16', '21:9', '9:21']
     """
@@ -104,6 +105,7 @@ class Seedance20FastOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

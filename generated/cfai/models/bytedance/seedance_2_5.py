@@ -37,6 +37,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Duration(RootModel[_JsonInteger]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[_JsonInteger, Field(ge=4, le=30)] = 5
     """
     Generated video duration in seconds. Supported range: 4-30, or -1 for automatic selection. For
@@ -49,6 +50,7 @@ class Seedance25Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr | MISSING, Field(max_length=2000)] = MISSING
     """
@@ -137,6 +139,7 @@ class Seedance25Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

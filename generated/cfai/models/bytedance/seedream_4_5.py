@@ -40,6 +40,7 @@ class Seedream45Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     aspect_ratio: (
         Literal[
@@ -59,5 +60,6 @@ class Seedream45Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     images: Annotated[list[StrictStr], Field(min_length=1)]

@@ -39,6 +39,7 @@ class Seedream5LiteInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     image_input: Annotated[list[StrictStr] | MISSING, Field(max_length=14)] = MISSING
@@ -58,5 +59,6 @@ class Seedream5LiteOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     images: Annotated[list[StrictStr], Field(min_length=1)]

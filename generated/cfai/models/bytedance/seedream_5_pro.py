@@ -36,6 +36,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Image(RootModel[list[StrictStr]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[StrictStr], Field(max_length=10, min_length=1)]
 
 
@@ -43,6 +44,7 @@ class Seedream5ProInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     image: StrictStr | Image | MISSING = MISSING
@@ -53,5 +55,6 @@ class Seedream5ProOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     images: Annotated[list[StrictStr], Field(min_length=1)]

@@ -29,6 +29,7 @@ class I2vInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     """
@@ -44,6 +45,7 @@ class I2vOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

@@ -38,6 +38,7 @@ class ImageInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     width: Annotated[_JsonNumber | MISSING, Field(gt=0.0)] = MISSING
@@ -49,6 +50,7 @@ class ImageOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     model: StrictStr

@@ -27,6 +27,7 @@ class SttInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """
@@ -38,6 +39,7 @@ class SttOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """

@@ -38,6 +38,7 @@ class TtsInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(max_length=4096)]
     """
@@ -49,6 +50,7 @@ class TtsOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -37,6 +37,7 @@ class VoiceSettings(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     stability: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     similarity_boost: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
@@ -49,6 +50,7 @@ class ElevenMultilingualV2Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(max_length=10000, min_length=1)]
     """
@@ -90,6 +92,7 @@ class ElevenMultilingualV2Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -36,6 +36,7 @@ class VoiceSettings(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     stability: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     similarity_boost: Annotated[_JsonNumber | MISSING, Field(ge=0.0, le=1.0)] = MISSING
@@ -48,6 +49,7 @@ class ElevenV3Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(max_length=10000, min_length=1)]
     """
@@ -89,6 +91,7 @@ class ElevenV3Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -36,6 +36,7 @@ class Range(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     start_ms: Annotated[_JsonInteger, Field(ge=0, le=9007199254740991)]
     end_ms: Annotated[_JsonInteger, Field(ge=1, le=9007199254740991)]
@@ -45,6 +46,7 @@ class ConditioningRef(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     song_id: Annotated[StrictStr, Field(min_length=1)]
     range: Range
@@ -54,6 +56,7 @@ class Chunks(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(min_length=1)]
     duration_ms: Annotated[_JsonInteger, Field(ge=3000, le=120000)]
@@ -68,6 +71,7 @@ class Chunks1(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     song_id: Annotated[StrictStr, Field(min_length=1)]
     range: Range
@@ -77,6 +81,7 @@ class CompositionPlan(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     chunks: Annotated[list[Chunks | Chunks1], Field(min_length=1)]
 
@@ -85,6 +90,7 @@ class MusicV2Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
     composition_plan: CompositionPlan | MISSING = MISSING
@@ -121,6 +127,7 @@ class MusicV2Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -41,6 +41,7 @@ class Part(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -52,6 +53,7 @@ class Content(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -64,6 +66,7 @@ class SystemInstruction(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -75,6 +78,7 @@ class GenerationConfig(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -92,6 +96,7 @@ class SafetySetting(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -104,6 +109,7 @@ class Gemini25FlashInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -120,6 +126,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -132,6 +139,7 @@ class StreamOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     include_usage: StrictBool | MISSING = MISSING
 
@@ -140,6 +148,7 @@ class Audio(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     voice: (
         Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']
@@ -152,6 +161,7 @@ class Gemini25FlashInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -177,6 +187,7 @@ class Gemini25FlashInput2(BaseModel):
 
 
 class Gemini25FlashInput(RootModel[Gemini25FlashInput1 | Gemini25FlashInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemini25FlashInput1 | Gemini25FlashInput2
 
 
@@ -184,6 +195,7 @@ class UsageMetadata(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -197,6 +209,7 @@ class Gemini25FlashOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -210,6 +223,7 @@ class Audio1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -224,6 +238,7 @@ class Message1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -238,6 +253,7 @@ class Choice(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -251,6 +267,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -264,6 +281,7 @@ class Gemini25FlashOutput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -277,4 +295,5 @@ class Gemini25FlashOutput2(BaseModel):
 
 
 class Gemini25FlashOutput(RootModel[Gemini25FlashOutput1 | Gemini25FlashOutput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemini25FlashOutput1 | Gemini25FlashOutput2

@@ -42,6 +42,7 @@ class Part(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -53,6 +54,7 @@ class Content(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -65,6 +67,7 @@ class SystemInstruction(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -76,6 +79,7 @@ class GenerationConfig(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -93,6 +97,7 @@ class SafetySetting(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -105,6 +110,7 @@ class Gemini35FlashLiteInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -121,6 +127,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -133,6 +140,7 @@ class StreamOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     include_usage: StrictBool | MISSING = MISSING
 
@@ -141,6 +149,7 @@ class Audio(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     voice: (
         Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']
@@ -153,6 +162,7 @@ class Gemini35FlashLiteInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -178,6 +188,7 @@ class Gemini35FlashLiteInput2(BaseModel):
 
 
 class Gemini35FlashLiteInput(RootModel[Gemini35FlashLiteInput1 | Gemini35FlashLiteInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemini35FlashLiteInput1 | Gemini35FlashLiteInput2
 
 
@@ -185,6 +196,7 @@ class UsageMetadata(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -198,6 +210,7 @@ class Gemini35FlashLiteOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -211,6 +224,7 @@ class Audio1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -225,6 +239,7 @@ class Message1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -239,6 +254,7 @@ class Choice(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -252,6 +268,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -265,6 +282,7 @@ class Gemini35FlashLiteOutput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -278,4 +296,5 @@ class Gemini35FlashLiteOutput2(BaseModel):
 
 
 class Gemini35FlashLiteOutput(RootModel[Gemini35FlashLiteOutput1 | Gemini35FlashLiteOutput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemini35FlashLiteOutput1 | Gemini35FlashLiteOutput2

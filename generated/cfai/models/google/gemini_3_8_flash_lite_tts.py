@@ -36,6 +36,7 @@ class Gemini38FlashLiteTtsInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(max_length=10000)]
     """
@@ -107,6 +108,7 @@ class Gemini38FlashLiteTtsOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -40,6 +40,7 @@ class GeminiOmni11FlashInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr | MISSING = MISSING
     """
@@ -68,7 +69,7 @@ class GeminiOmni11FlashInput(BaseModel):
 
 
 class Video(RootModel[StrictStr]):
-    model_config = ConfigDict(regex_engine='python-re')
+    model_config = ConfigDict(defer_build=True, regex_engine='python-re')
     root: Annotated[StrictStr, Field(pattern='^data:.*')]
 
 
@@ -76,5 +77,6 @@ class GeminiOmni11FlashOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: Video | StrictStr

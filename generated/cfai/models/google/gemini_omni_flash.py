@@ -39,6 +39,7 @@ class GeminiOmniFlashInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr | MISSING = MISSING
     """
@@ -67,7 +68,7 @@ class GeminiOmniFlashInput(BaseModel):
 
 
 class Video(RootModel[StrictStr]):
-    model_config = ConfigDict(regex_engine='python-re')
+    model_config = ConfigDict(defer_build=True, regex_engine='python-re')
     root: Annotated[StrictStr, Field(pattern='^data:.*')]
 
 
@@ -75,5 +76,6 @@ class GeminiOmniFlashOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: Video | StrictStr

@@ -30,6 +30,7 @@ class Imagen4Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     """
@@ -50,6 +51,7 @@ class Imagen4Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

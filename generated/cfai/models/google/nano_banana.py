@@ -38,6 +38,7 @@ class NanoBananaInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     image_input: Annotated[list[StrictStr] | MISSING, Field(max_length=3)] = MISSING
@@ -53,5 +54,6 @@ class NanoBananaOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr

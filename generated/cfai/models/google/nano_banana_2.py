@@ -39,6 +39,7 @@ class NanoBanana2Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     image_input: Annotated[list[StrictStr] | MISSING, Field(max_length=3)] = MISSING
@@ -68,5 +69,6 @@ class NanoBanana2Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr

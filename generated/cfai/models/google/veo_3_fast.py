@@ -38,6 +38,7 @@ class Veo3FastInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     aspect_ratio: Literal['16:9', '9:16', '1:1']
     """
@@ -69,6 +70,7 @@ class Veo3FastOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

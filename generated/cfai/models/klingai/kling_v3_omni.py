@@ -35,6 +35,7 @@ class KlingV3OmniInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     """
@@ -66,6 +67,7 @@ class KlingV3OmniOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

@@ -40,6 +40,7 @@ class Style(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     id: StrictStr
     """
@@ -55,6 +56,7 @@ class ImageStyleReference(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
     """
@@ -70,6 +72,7 @@ class Moodboard(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     id: Annotated[
@@ -91,6 +94,7 @@ class Krea2MediumInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     """
@@ -145,6 +149,7 @@ class Krea2MediumOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

@@ -40,6 +40,7 @@ class Ltx25FastInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=10000, min_length=1)]
     """
@@ -75,6 +76,7 @@ class Ltx25FastOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

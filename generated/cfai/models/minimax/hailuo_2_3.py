@@ -39,6 +39,7 @@ class Hailuo23Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr | MISSING, Field(max_length=2000)] = MISSING
     first_frame_image: StrictStr | MISSING = MISSING
@@ -52,6 +53,7 @@ class Hailuo23Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr | MISSING = MISSING
     task_id: StrictStr

@@ -39,6 +39,7 @@ class Music26Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     bitrate: Literal[32000, 64000, 128000, 256000] | MISSING = MISSING
     """
@@ -74,6 +75,7 @@ class Music26Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -36,6 +36,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -48,6 +49,7 @@ class StreamOptions(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     include_usage: StrictBool | MISSING = MISSING
 
@@ -56,6 +58,7 @@ class KimiK25Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -78,6 +81,7 @@ class Message1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -91,6 +95,7 @@ class Choice(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -104,6 +109,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -117,6 +123,7 @@ class KimiK25Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],

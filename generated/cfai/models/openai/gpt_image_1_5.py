@@ -38,6 +38,7 @@ class GptImage15Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     __annotations__ = {
         '__pydantic_extra__': dict[str, Any],
@@ -71,6 +72,7 @@ class GptImage15Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

@@ -34,6 +34,7 @@ class Tts1HdInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(max_length=4096)]
     """
@@ -57,6 +58,7 @@ class Tts1HdOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr
     """

@@ -39,6 +39,7 @@ class V56Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     aspect_ratio: Literal['16:9', '4:3', '1:1', '3:4', '9:16', '2:3', '3:2', '21:9']
     """
@@ -83,6 +84,7 @@ class V56Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

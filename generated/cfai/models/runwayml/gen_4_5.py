@@ -42,6 +42,7 @@ class ContentModeration(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     public_figure_threshold: Literal['auto', 'low'] | MISSING = MISSING
     """
@@ -53,6 +54,7 @@ class Gen45Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=1000, min_length=1)]
     """
@@ -84,6 +86,7 @@ class Gen45Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr
     """

@@ -35,6 +35,7 @@ class Image(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
     type: StrictStr | MISSING = MISSING
@@ -44,6 +45,7 @@ class Mask(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
 
@@ -52,6 +54,7 @@ class GrokImagineImageInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     n: Annotated[_JsonInteger | MISSING, Field(ge=1, le=10)] = MISSING
@@ -87,5 +90,6 @@ class GrokImagineImageOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr

@@ -36,6 +36,7 @@ class Image(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
     type: StrictStr | MISSING = MISSING
@@ -45,6 +46,7 @@ class Mask(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
 
@@ -53,6 +55,7 @@ class GrokImagineImage20Input(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: StrictStr
     aspect_ratio: (
@@ -87,6 +90,7 @@ class GrokImagineImage20Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr
     """

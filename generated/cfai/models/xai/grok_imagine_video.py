@@ -35,6 +35,7 @@ class Image(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
 
@@ -43,6 +44,7 @@ class Video(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
 
@@ -51,6 +53,7 @@ class ReferenceImage(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     url: StrictStr
 
@@ -59,6 +62,7 @@ class Output(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     upload_url: StrictStr
 
@@ -67,6 +71,7 @@ class GrokImagineVideoInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     field_operation: Annotated[
         Literal['generate', 'edit', 'extend'] | MISSING, Field(alias='_operation')
@@ -91,5 +96,6 @@ class GrokImagineVideoOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     video: StrictStr

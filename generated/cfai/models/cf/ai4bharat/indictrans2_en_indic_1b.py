@@ -27,6 +27,7 @@ class Indictrans2EnIndic1bInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr | list[StrictStr]
     """
@@ -77,6 +78,7 @@ class Indictrans2EnIndic1bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     translations: list[StrictStr]
     """

@@ -50,6 +50,7 @@ class ResponseFormat(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['json_object', 'json_schema'] | MISSING = MISSING
     json_schema: Any | MISSING = MISSING
@@ -59,6 +60,7 @@ class GemmaSeaLionV427bItInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -119,6 +121,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr | MISSING = MISSING
     """
@@ -134,6 +137,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -146,6 +150,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -155,6 +160,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -174,6 +180,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -193,6 +200,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -216,6 +224,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -239,6 +248,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -258,6 +268,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -273,6 +284,7 @@ class GemmaSeaLionV427bItInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -334,6 +346,7 @@ class Requests(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -394,6 +407,7 @@ class Message1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -406,6 +420,7 @@ class Function2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -419,6 +434,7 @@ class Parameters2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -438,6 +454,7 @@ class Tools2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -461,6 +478,7 @@ class Parameters3(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -484,6 +502,7 @@ class Function3(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -503,6 +522,7 @@ class Tools3(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -518,6 +538,7 @@ class Requests1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message1]
     """
@@ -579,6 +600,7 @@ class GemmaSeaLionV427bItInput3(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     requests: list[Requests | Requests1]
 
@@ -588,6 +610,7 @@ class GemmaSeaLionV427bItInput(
         GemmaSeaLionV427bItInput1 | GemmaSeaLionV427bItInput2 | GemmaSeaLionV427bItInput3
     ]
 ):
+    model_config = ConfigDict(defer_build=True)
     root: GemmaSeaLionV427bItInput1 | GemmaSeaLionV427bItInput2 | GemmaSeaLionV427bItInput3
 
 
@@ -595,6 +618,7 @@ class Function4(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -610,6 +634,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     id: StrictStr
     """
@@ -630,6 +655,7 @@ class Message2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -653,6 +679,7 @@ class Choice(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     index: _JsonNumber | MISSING = MISSING
     """
@@ -684,6 +711,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -703,6 +731,7 @@ class GemmaSeaLionV427bItOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     id: StrictStr | MISSING = MISSING
     """
@@ -738,6 +767,7 @@ class Choice1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     index: _JsonNumber
     """
@@ -769,6 +799,7 @@ class GemmaSeaLionV427bItOutput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     id: StrictStr | MISSING = MISSING
     """
@@ -800,6 +831,7 @@ class GemmaSeaLionV427bItOutput3(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     request_id: StrictStr | MISSING = MISSING
     """
@@ -812,4 +844,5 @@ class GemmaSeaLionV427bItOutput(
         GemmaSeaLionV427bItOutput1 | GemmaSeaLionV427bItOutput2 | GemmaSeaLionV427bItOutput3
     ]
 ):
+    model_config = ConfigDict(defer_build=True)
     root: GemmaSeaLionV427bItOutput1 | GemmaSeaLionV427bItOutput2 | GemmaSeaLionV427bItOutput3

@@ -39,6 +39,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Text(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -46,6 +47,7 @@ class Text(RootModel[StrictStr]):
 
 
 class Text1Item(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -53,6 +55,7 @@ class Text1Item(RootModel[StrictStr]):
 
 
 class Text1(RootModel[list[Text1Item]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[Text1Item], Field(max_length=100)]
     """
     Batch of text values to embed
@@ -63,6 +66,7 @@ class BgeBaseEnV15Input1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Text | Text1
     pooling: Literal['mean', 'cls'] = 'mean'
@@ -76,6 +80,7 @@ class BgeBaseEnV15Input1(BaseModel):
 
 
 class Text2(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -83,6 +88,7 @@ class Text2(RootModel[StrictStr]):
 
 
 class Text3Item(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -90,6 +96,7 @@ class Text3Item(RootModel[StrictStr]):
 
 
 class Text3(RootModel[list[Text3Item]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[Text3Item], Field(max_length=100)]
     """
     Batch of text values to embed
@@ -100,6 +107,7 @@ class Request(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Text2 | Text3
     pooling: Literal['mean', 'cls'] = 'mean'
@@ -116,6 +124,7 @@ class BgeBaseEnV15Input2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     requests: list[Request]
     """
@@ -124,6 +133,7 @@ class BgeBaseEnV15Input2(BaseModel):
 
 
 class BgeBaseEnV15Input(RootModel[BgeBaseEnV15Input1 | BgeBaseEnV15Input2]):
+    model_config = ConfigDict(defer_build=True)
     root: BgeBaseEnV15Input1 | BgeBaseEnV15Input2
 
 
@@ -131,6 +141,7 @@ class BgeBaseEnV15Output1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     shape: list[_JsonNumber] | MISSING = MISSING
     data: list[list[_JsonNumber]] | MISSING = MISSING
@@ -147,6 +158,7 @@ class BgeBaseEnV15Output2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     request_id: StrictStr | MISSING = MISSING
     """
@@ -155,4 +167,5 @@ class BgeBaseEnV15Output2(BaseModel):
 
 
 class BgeBaseEnV15Output(RootModel[BgeBaseEnV15Output1 | BgeBaseEnV15Output2]):
+    model_config = ConfigDict(defer_build=True)
     root: BgeBaseEnV15Output1 | BgeBaseEnV15Output2

@@ -36,6 +36,7 @@ class Context(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr | MISSING, Field(min_length=1)] = MISSING
     """
@@ -47,6 +48,7 @@ class BgeRerankerBaseInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     query: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -67,6 +69,7 @@ class ResponseItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     id: _JsonInteger | MISSING = MISSING
     """
@@ -82,5 +85,6 @@ class BgeRerankerBaseOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: list[ResponseItem] | MISSING = MISSING

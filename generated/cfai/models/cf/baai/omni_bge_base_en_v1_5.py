@@ -40,6 +40,7 @@ _JsonInteger = Annotated[StrictInt | StrictFloat, AfterValidator(_integral)]
 
 
 class Text(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -47,6 +48,7 @@ class Text(RootModel[StrictStr]):
 
 
 class Text1Item(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -54,6 +56,7 @@ class Text1Item(RootModel[StrictStr]):
 
 
 class Text1(RootModel[list[Text1Item]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[Text1Item], Field(max_length=100)]
     """
     Batch of text values to embed
@@ -64,6 +67,7 @@ class OmniBgeBaseEnV15Input1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Text | Text1
     pooling: Literal['mean', 'cls'] = 'mean'
@@ -77,6 +81,7 @@ class OmniBgeBaseEnV15Input1(BaseModel):
 
 
 class Text2(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -84,6 +89,7 @@ class Text2(RootModel[StrictStr]):
 
 
 class Text3Item(RootModel[StrictStr]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[StrictStr, Field(min_length=1)]
     """
     The text to embed
@@ -91,6 +97,7 @@ class Text3Item(RootModel[StrictStr]):
 
 
 class Text3(RootModel[list[Text3Item]]):
+    model_config = ConfigDict(defer_build=True)
     root: Annotated[list[Text3Item], Field(max_length=100)]
     """
     Batch of text values to embed
@@ -101,6 +108,7 @@ class Request(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Text2 | Text3
     pooling: Literal['mean', 'cls'] = 'mean'
@@ -117,6 +125,7 @@ class OmniBgeBaseEnV15Input2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     requests: list[Request]
     """
@@ -125,6 +134,7 @@ class OmniBgeBaseEnV15Input2(BaseModel):
 
 
 class OmniBgeBaseEnV15Input(RootModel[OmniBgeBaseEnV15Input1 | OmniBgeBaseEnV15Input2]):
+    model_config = ConfigDict(defer_build=True)
     root: OmniBgeBaseEnV15Input1 | OmniBgeBaseEnV15Input2
 
 
@@ -132,6 +142,7 @@ class OmniBgeBaseEnV15Output1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     shape: list[_JsonNumber] | MISSING = MISSING
     data: list[list[_JsonNumber]] | MISSING = MISSING
@@ -148,6 +159,7 @@ class OmniBgeBaseEnV15Output2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     request_id: StrictStr | MISSING = MISSING
     """
@@ -156,4 +168,5 @@ class OmniBgeBaseEnV15Output2(BaseModel):
 
 
 class OmniBgeBaseEnV15Output(RootModel[OmniBgeBaseEnV15Output1 | OmniBgeBaseEnV15Output2]):
+    model_config = ConfigDict(defer_build=True)
     root: OmniBgeBaseEnV15Output1 | OmniBgeBaseEnV15Output2

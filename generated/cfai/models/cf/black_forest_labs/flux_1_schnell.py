@@ -36,6 +36,7 @@ class Flux1SchnellInput(BaseModel):
     model_config = ConfigDict(
         extra='forbid',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=2048, min_length=1)]
     """
@@ -51,6 +52,7 @@ class Flux1SchnellOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr | MISSING = MISSING
     """

@@ -28,6 +28,7 @@ class Multipart(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     body: dict[str, Any] | MISSING = MISSING
     contentType: StrictStr | MISSING = MISSING
@@ -37,6 +38,7 @@ class Flux2Klein4bInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     multipart: Multipart
 
@@ -45,6 +47,7 @@ class Flux2Klein4bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: StrictStr | MISSING = MISSING
     """

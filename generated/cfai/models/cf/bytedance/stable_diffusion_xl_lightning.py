@@ -37,6 +37,7 @@ class StableDiffusionXlLightningInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -89,6 +90,7 @@ class StableDiffusionXlLightningInput(BaseModel):
 
 
 class StableDiffusionXlLightningOutput(RootModel[bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes
     """
     The generated image in PNG format

@@ -47,6 +47,7 @@ class Criteria(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     true: Any | MISSING = MISSING
     """
@@ -66,6 +67,7 @@ class Questions(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['noul']
     instructions: Any
@@ -88,6 +90,7 @@ class Questions1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['choice']
     instructions: Any
@@ -111,6 +114,7 @@ class Questions2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['score']
     instructions: Any
@@ -126,7 +130,7 @@ class Questions2(BaseModel):
 
 
 class Images(RootModel[StrictStr]):
-    model_config = ConfigDict(regex_engine='python-re')
+    model_config = ConfigDict(defer_build=True, regex_engine='python-re')
     root: Annotated[StrictStr, Field(pattern='^[Dd][Aa][Tt][Aa]:', title='Data URL')]
     """
     A base64 data URL: data:image/png;base64,..., data:image/jpeg;base64,..., or
@@ -138,6 +142,7 @@ class Images1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     content_type: StrictStr
     """
@@ -153,6 +158,7 @@ class ClefInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     model: Annotated[StrictStr, Field(pattern='^\\s*(clef|clef-flash)\\s*$')]
@@ -184,6 +190,7 @@ class Answers(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['noul']
     noul: Annotated[_JsonNumber, Field(ge=0.0, le=1.0)]
@@ -201,6 +208,7 @@ class Answers1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['choice']
     choice: StrictStr
@@ -221,6 +229,7 @@ class Answers2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['score']
     score: _JsonNumber
@@ -245,6 +254,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     input_tokens: _JsonInteger
     output_tokens: _JsonInteger
@@ -254,6 +264,7 @@ class ClefOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     model: StrictStr
     """

@@ -35,6 +35,7 @@ class Aura1Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     speaker: Literal[
         'angus',
@@ -81,6 +82,7 @@ class Aura1Input(BaseModel):
 
 
 class Aura1Output(RootModel[bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes
     """
     The generated audio in MP3 format

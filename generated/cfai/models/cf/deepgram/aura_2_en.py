@@ -35,6 +35,7 @@ class Aura2EnInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     speaker: Literal[
         'amalthea',
@@ -109,6 +110,7 @@ class Aura2EnInput(BaseModel):
 
 
 class Aura2EnOutput(RootModel[bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes
     """
     The generated audio in MP3 format

@@ -35,6 +35,7 @@ class FluxInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     encoding: Literal['linear16']
@@ -79,6 +80,7 @@ class Word(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     word: StrictStr
     """
@@ -98,6 +100,7 @@ class FluxOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     request_id: StrictStr | MISSING = MISSING
     """

@@ -42,6 +42,7 @@ class ResponseFormat(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['json_object', 'json_schema'] | MISSING = MISSING
     json_schema: Any | MISSING = MISSING
@@ -51,6 +52,7 @@ class Sqlcoder7b2Input1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -111,6 +113,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr | MISSING = MISSING
     """
@@ -126,6 +129,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -138,6 +142,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -147,6 +152,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -166,6 +172,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -185,6 +192,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -208,6 +216,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -231,6 +240,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -250,6 +260,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -265,6 +276,7 @@ class Sqlcoder7b2Input2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -323,6 +335,7 @@ class Sqlcoder7b2Input2(BaseModel):
 
 
 class Sqlcoder7b2Input(RootModel[Sqlcoder7b2Input1 | Sqlcoder7b2Input2]):
+    model_config = ConfigDict(defer_build=True)
     root: Sqlcoder7b2Input1 | Sqlcoder7b2Input2
 
 
@@ -334,6 +347,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -353,6 +367,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -368,6 +383,7 @@ class Sqlcoder7b2Output1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr
     """
@@ -384,4 +400,5 @@ class Sqlcoder7b2Output1(BaseModel):
 
 
 class Sqlcoder7b2Output(RootModel[Sqlcoder7b2Output1 | bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: Sqlcoder7b2Output1 | bytes

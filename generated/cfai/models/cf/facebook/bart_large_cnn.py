@@ -36,6 +36,7 @@ class BartLargeCnnInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     input_text: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -51,6 +52,7 @@ class BartLargeCnnOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     summary: StrictStr | MISSING = MISSING
     """

@@ -45,6 +45,7 @@ class ResponseFormat(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['json_object', 'json_schema'] | MISSING = MISSING
     json_schema: Any | MISSING = MISSING
@@ -54,6 +55,7 @@ class Gemma2bItLoraInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -114,6 +116,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -129,6 +132,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -138,6 +142,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -157,6 +162,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -176,6 +182,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -199,6 +206,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -222,6 +230,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -241,6 +250,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -256,6 +266,7 @@ class Gemma2bItLoraInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -314,6 +325,7 @@ class Gemma2bItLoraInput2(BaseModel):
 
 
 class Gemma2bItLoraInput(RootModel[Gemma2bItLoraInput1 | Gemma2bItLoraInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemma2bItLoraInput1 | Gemma2bItLoraInput2
 
 
@@ -325,6 +337,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -344,6 +357,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -359,6 +373,7 @@ class Gemma2bItLoraOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr
     """

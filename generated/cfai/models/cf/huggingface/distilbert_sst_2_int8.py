@@ -37,6 +37,7 @@ class DistilbertSst2Int8Input(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -48,6 +49,7 @@ class DistilbertSst2Int8OutputItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     score: _JsonNumber | MISSING = MISSING
     """
@@ -63,6 +65,7 @@ class DistilbertSst2Int8Output(RootModel[list[DistilbertSst2Int8OutputItem]]):
     """
     An array of classification results for the input text
     """
+    model_config = ConfigDict(defer_build=True)
 
     root: list[DistilbertSst2Int8OutputItem]
     """

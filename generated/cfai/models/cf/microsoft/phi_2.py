@@ -44,6 +44,7 @@ class Phi2Input1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=131072, min_length=1)]
     """
@@ -103,6 +104,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -118,6 +120,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -127,6 +130,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -146,6 +150,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -165,6 +170,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -188,6 +194,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -211,6 +218,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -230,6 +238,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -245,6 +254,7 @@ class Phi2Input2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -297,6 +307,7 @@ class Phi2Input2(BaseModel):
 
 
 class Phi2Input(RootModel[Phi2Input1 | Phi2Input2]):
+    model_config = ConfigDict(defer_build=True)
     root: Phi2Input1 | Phi2Input2
 
 
@@ -304,6 +315,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -319,6 +331,7 @@ class Phi2Output(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr | MISSING = MISSING
     """

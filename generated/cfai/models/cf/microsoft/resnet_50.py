@@ -35,6 +35,7 @@ class Resnet50Input1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     image: list[_JsonNumber]
     """
@@ -43,6 +44,7 @@ class Resnet50Input1(BaseModel):
 
 
 class Resnet50Input(RootModel[bytes | Resnet50Input1]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes | Resnet50Input1
 
 
@@ -50,6 +52,7 @@ class Resnet50OutputItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     score: _JsonNumber | MISSING = MISSING
     """
@@ -63,4 +66,5 @@ class Resnet50OutputItem(BaseModel):
 
 
 class Resnet50Output(RootModel[list[Resnet50OutputItem]]):
+    model_config = ConfigDict(defer_build=True)
     root: list[Resnet50OutputItem]

@@ -45,6 +45,7 @@ class MistralSmall3124bInstructInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -104,6 +105,7 @@ class ImageUrl(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     url: Annotated[StrictStr | MISSING, Field(pattern='^data:*')] = MISSING
@@ -116,6 +118,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr | MISSING = MISSING
     """
@@ -129,6 +132,7 @@ class Content(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr | MISSING = MISSING
     """
@@ -142,6 +146,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
         regex_engine='python-re',
     )
     role: StrictStr | MISSING = MISSING
@@ -160,6 +165,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -169,6 +175,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -188,6 +195,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -207,6 +215,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -230,6 +239,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -253,6 +263,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -272,6 +283,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -287,6 +299,7 @@ class MistralSmall3124bInstructInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -350,6 +363,7 @@ class MistralSmall3124bInstructInput2(BaseModel):
 class MistralSmall3124bInstructInput(
     RootModel[MistralSmall3124bInstructInput1 | MistralSmall3124bInstructInput2]
 ):
+    model_config = ConfigDict(defer_build=True)
     root: MistralSmall3124bInstructInput1 | MistralSmall3124bInstructInput2
 
 
@@ -361,6 +375,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -380,6 +395,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -395,6 +411,7 @@ class MistralSmall3124bInstructOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr
     """

@@ -37,6 +37,7 @@ class Moondream319bA2bInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     task: Literal['query', 'caption', 'point', 'detect'] = 'query'
     """
@@ -90,6 +91,7 @@ class Metrics(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     input_tokens: _JsonInteger
     """
@@ -117,6 +119,7 @@ class Point(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     x: _JsonNumber
     """
@@ -132,6 +135,7 @@ class Object(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     x_min: _JsonNumber
     """
@@ -159,6 +163,7 @@ class Reasoning(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """
@@ -174,6 +179,7 @@ class Moondream319bA2bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     finish_reason: StrictStr
     """

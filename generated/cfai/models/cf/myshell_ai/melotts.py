@@ -36,6 +36,7 @@ class MelottsInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -51,6 +52,7 @@ class MelottsOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: StrictStr | MISSING = MISSING
     """
@@ -59,4 +61,5 @@ class MelottsOutput1(BaseModel):
 
 
 class MelottsOutput(RootModel[MelottsOutput1 | bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: MelottsOutput1 | bytes

@@ -35,6 +35,7 @@ class WhisperInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: list[_JsonNumber]
     """
@@ -43,6 +44,7 @@ class WhisperInput1(BaseModel):
 
 
 class WhisperInput(RootModel[bytes | WhisperInput1]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes | WhisperInput1
 
 
@@ -50,6 +52,7 @@ class Word(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     word: StrictStr | MISSING = MISSING
     start: _JsonNumber | MISSING = MISSING
@@ -66,6 +69,7 @@ class WhisperOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """

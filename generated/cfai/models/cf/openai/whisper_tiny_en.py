@@ -36,6 +36,7 @@ class WhisperTinyEnInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     audio: list[_JsonNumber]
     """
@@ -44,6 +45,7 @@ class WhisperTinyEnInput1(BaseModel):
 
 
 class WhisperTinyEnInput(RootModel[bytes | WhisperTinyEnInput1]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes | WhisperTinyEnInput1
 
 
@@ -51,6 +53,7 @@ class Word(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     word: StrictStr | MISSING = MISSING
     start: _JsonNumber | MISSING = MISSING
@@ -67,6 +70,7 @@ class WhisperTinyEnOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr
     """

@@ -35,6 +35,7 @@ class PlamoEmbedding1bInput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     text: StrictStr | list[StrictStr]
     """
@@ -46,6 +47,7 @@ class PlamoEmbedding1bOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     data: list[list[_JsonNumber]]
     """

@@ -43,6 +43,7 @@ class ResponseFormat(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['json_object', 'json_schema'] | MISSING = MISSING
     json_schema: Any | MISSING = MISSING
@@ -52,6 +53,7 @@ class Qwen157bChatAwqInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -112,6 +114,7 @@ class ContentItem(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr | MISSING = MISSING
     """
@@ -127,6 +130,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -139,6 +143,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -148,6 +153,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -167,6 +173,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -186,6 +193,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -209,6 +217,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -232,6 +241,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -251,6 +261,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -266,6 +277,7 @@ class Qwen157bChatAwqInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -324,6 +336,7 @@ class Qwen157bChatAwqInput2(BaseModel):
 
 
 class Qwen157bChatAwqInput(RootModel[Qwen157bChatAwqInput1 | Qwen157bChatAwqInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Qwen157bChatAwqInput1 | Qwen157bChatAwqInput2
 
 
@@ -335,6 +348,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -354,6 +368,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -369,6 +384,7 @@ class Qwen157bChatAwqOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr
     """
@@ -385,4 +401,5 @@ class Qwen157bChatAwqOutput1(BaseModel):
 
 
 class Qwen157bChatAwqOutput(RootModel[Qwen157bChatAwqOutput1 | bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: Qwen157bChatAwqOutput1 | bytes

@@ -45,6 +45,7 @@ class Falcon7bInstructInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=131072, min_length=1)]
     """
@@ -104,6 +105,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -119,6 +121,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -128,6 +131,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -147,6 +151,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -166,6 +171,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -189,6 +195,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -212,6 +219,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -231,6 +239,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -246,6 +255,7 @@ class Falcon7bInstructInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -298,6 +308,7 @@ class Falcon7bInstructInput2(BaseModel):
 
 
 class Falcon7bInstructInput(RootModel[Falcon7bInstructInput1 | Falcon7bInstructInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Falcon7bInstructInput1 | Falcon7bInstructInput2
 
 
@@ -305,6 +316,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -320,6 +332,7 @@ class Falcon7bInstructOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr | MISSING = MISSING
     """

@@ -37,6 +37,7 @@ class UformGen2Qwen500mInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     temperature: _JsonNumber | MISSING = MISSING
     """
@@ -59,6 +60,7 @@ class UformGen2Qwen500mInput1(BaseModel):
 
 
 class UformGen2Qwen500mInput(RootModel[bytes | UformGen2Qwen500mInput1]):
+    model_config = ConfigDict(defer_build=True)
     root: bytes | UformGen2Qwen500mInput1
 
 
@@ -66,5 +68,6 @@ class UformGen2Qwen500mOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     description: StrictStr | MISSING = MISSING

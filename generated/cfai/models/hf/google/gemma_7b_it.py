@@ -44,6 +44,7 @@ class Gemma7bItInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(max_length=131072, min_length=1)]
     """
@@ -103,6 +104,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -118,6 +120,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -127,6 +130,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -146,6 +150,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -165,6 +170,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -188,6 +194,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -211,6 +218,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -230,6 +238,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -245,6 +254,7 @@ class Gemma7bItInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -297,6 +307,7 @@ class Gemma7bItInput2(BaseModel):
 
 
 class Gemma7bItInput(RootModel[Gemma7bItInput1 | Gemma7bItInput2]):
+    model_config = ConfigDict(defer_build=True)
     root: Gemma7bItInput1 | Gemma7bItInput2
 
 
@@ -308,6 +319,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -327,6 +339,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -342,6 +355,7 @@ class Gemma7bItOutput(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr | MISSING = MISSING
     """

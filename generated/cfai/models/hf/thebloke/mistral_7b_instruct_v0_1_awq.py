@@ -43,6 +43,7 @@ class ResponseFormat(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: Literal['json_object', 'json_schema'] | MISSING = MISSING
     json_schema: Any | MISSING = MISSING
@@ -52,6 +53,7 @@ class Mistral7bInstructV01AwqInput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt: Annotated[StrictStr, Field(min_length=1)]
     """
@@ -112,6 +114,7 @@ class Message(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     role: StrictStr
     """
@@ -127,6 +130,7 @@ class Function(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     code: StrictStr
@@ -136,6 +140,7 @@ class Properties(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -155,6 +160,7 @@ class Parameters(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -174,6 +180,7 @@ class Tools(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -197,6 +204,7 @@ class Parameters1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -220,6 +228,7 @@ class Function1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     name: StrictStr
     """
@@ -239,6 +248,7 @@ class Tools1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     type: StrictStr
     """
@@ -254,6 +264,7 @@ class Mistral7bInstructV01AwqInput2(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     messages: list[Message]
     """
@@ -314,6 +325,7 @@ class Mistral7bInstructV01AwqInput2(BaseModel):
 class Mistral7bInstructV01AwqInput(
     RootModel[Mistral7bInstructV01AwqInput1 | Mistral7bInstructV01AwqInput2]
 ):
+    model_config = ConfigDict(defer_build=True)
     root: Mistral7bInstructV01AwqInput1 | Mistral7bInstructV01AwqInput2
 
 
@@ -325,6 +337,7 @@ class Usage(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     prompt_tokens: _JsonNumber = 0
     """
@@ -344,6 +357,7 @@ class ToolCall(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     arguments: dict[str, Any] | MISSING = MISSING
     """
@@ -359,6 +373,7 @@ class Mistral7bInstructV01AwqOutput1(BaseModel):
     model_config = ConfigDict(
         extra='allow',
         validate_by_name=True,
+        defer_build=True,
     )
     response: StrictStr
     """
@@ -375,4 +390,5 @@ class Mistral7bInstructV01AwqOutput1(BaseModel):
 
 
 class Mistral7bInstructV01AwqOutput(RootModel[Mistral7bInstructV01AwqOutput1 | bytes]):
+    model_config = ConfigDict(defer_build=True)
     root: Mistral7bInstructV01AwqOutput1 | bytes
