@@ -424,7 +424,7 @@ class StreamChunk(pydantic.BaseModel):
     carrying ``usage``).
     """
 
-    model_config = pydantic.ConfigDict(extra="allow")
+    model_config = pydantic.ConfigDict(extra="allow", defer_build=True)  # built on first stream
 
     response: str | None = None
 
