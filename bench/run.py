@@ -59,7 +59,6 @@ def make_project(root: Path, corpus: Path, models: str | list[str]) -> Path:
         "[tool.cfgen]\n"
         f"models = {json.dumps(models)}\n"
         f"catalog = {json.dumps(str(corpus))}\n"
-        "concurrency = 16\n"
     )
     return root
 
