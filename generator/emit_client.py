@@ -24,12 +24,11 @@ from typing import Any
 
 import jinja2
 
-import generator
-
+from . import templates_root
 from .errors import ConfigError, SchemaError
 from .spec import EmittedModels, FieldSpec, ModelSpec
 
-__all__ = ["accepts_stream", "emit_client", "templates_dir"]
+__all__ = ["accepts_stream", "emit_client"]
 
 LINE_LENGTH = 100
 _BUILTIN_NAMES = frozenset(dir(builtins))
@@ -67,14 +66,6 @@ _ANNOTATION_NODES = (
     ast.keyword,
     ast.Load,
 )
-
-
-def templates_dir() -> Path:
-    """Our own templates: ``generator/_templates`` in a wheel, else the repository's ``templates/``."""
-    installed = Path(generator.__file__).parent / "_templates"
-    if installed.is_dir():
-        return installed
-    return Path(generator.__file__).parent.parent / "templates"
 
 
 # --- filters: the only way schema text reaches the output ----------------------------------------
@@ -721,7 +712,7 @@ def _qualified(method: Method, emitted: EmittedModels, imports: _Imports) -> Met
 
 def _environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in template_dirs]
-    loaders.append(jinja2.FileSystemLoader(str(templates_dir())))
+    loaders.append(jinja2.FileSystemLoader(str(templates_root())))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,

@@ -33,13 +33,13 @@ import textwrap
 import unicodedata
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import jsonschema.exceptions
 import jsonschema.validators
 
+from . import templates_root
 from .errors import SchemaError
 from .limits import check_document
 from .spec import EmittedModels, FieldSpec, JSONSchema, ModelSpec
@@ -175,12 +175,6 @@ _SCHEMA_KEYWORDS = (
     "unevaluatedItems",
     "unevaluatedProperties",
 )
-
-
-def templates_dir() -> Path:
-    """The ``templates`` folder: inside the installed package, else at the repository's root."""
-    packaged = Path(__file__).parent / "_templates"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
 
 
 def check_schema(model_id: str, role: str, schema: object) -> None:
@@ -758,7 +752,7 @@ def _drop_renamed_imports(module: ast.Module, lines: list[str]) -> None:
 
 
 def _prelude() -> str:
-    text = (templates_dir() / "datamodel" / "json_types.py").read_text(encoding="utf-8")
+    text = (templates_root() / "datamodel" / "json_types.py").read_text(encoding="utf-8")
     marker = "# cfgen: prelude\n"
     if marker not in text:
         raise SchemaError(f"templates/datamodel/json_types.py has no {marker.strip()!r} line")

@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator.emit_client import docstring, emit_client, templates_dir
+from generator import templates_root
+from generator.emit_client import docstring, emit_client
 from generator.errors import ConfigError, SchemaError
 from generator.naming import model_names
 from generator.spec import EmittedModels, FieldSpec, ModelSpec
@@ -312,7 +313,7 @@ def test_template_dirs_override_file_by_file(tmp_path: Path) -> None:
 
 
 def test_templates_are_found_next_to_the_generator() -> None:
-    assert (templates_dir() / "_base.py.jinja2").is_file()
+    assert (templates_root() / "_base.py.jinja2").is_file()
 
 
 def test_undefined_template_variables_fail_loudly(tmp_path: Path) -> None:
