@@ -35,13 +35,9 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
-import jsonschema.exceptions
-import jsonschema.validators
-
 from . import templates_root
 from .errors import SchemaError
-from .limits import check_document
+from .limits import check_document, meta_schema_violation
 from .spec import EmittedModels, FieldSpec, JSONSchema, ModelSpec
 
 #: Formats that ``jsonschema``'s format checker checks (some only with optional packages
@@ -189,19 +185,16 @@ def check_schema(model_id: str, role: str, schema: object) -> None:
     # Bounds and local-only references first: the meta-schema check below recurses per level,
     # and datamodel-code-generator must never be asked to resolve a URL or a file.
     check_document(schema, model_id=model_id, place=f"the {role} schema")
-    validator_class = jsonschema.validators.validator_for(
-        schema, default=jsonschema.Draft202012Validator
-    )
-    try:
-        validator_class.check_schema(schema)
-    except jsonschema.exceptions.SchemaError as error:
-        path = _pointer(error.path)
+    violation = meta_schema_violation(schema)
+    if violation is not None:
+        parts, message = violation
+        path = _pointer(parts)
         raise SchemaError(
-            f"{model_id}: the {role} schema is not a valid JSON Schema at {path}: {error.message}."
+            f"{model_id}: the {role} schema is not a valid JSON Schema at {path}: {message}."
             " This is an upstream error: report it, or pin a corrected copy in schemas/",
             model_id=model_id,
             path=path,
-        ) from None
+        )
 
 
 def _pointer(parts: Any) -> str:

@@ -209,3 +209,21 @@ def check_document(document: Any, *, model_id: str, place: str, url: str | None 
             "references loop back to this schema without descending into a property or an item,"
             " so no value can ever be checked against it",
         )
+
+
+def meta_schema_violation(document: dict[str, Any]) -> tuple[list[str | int], str] | None:
+    """Where and why ``document`` breaks its meta-schema (draft from ``$schema``, else 2020-12).
+
+    None when it is a valid JSON Schema; otherwise the path into the document (as keys and
+    indices) and jsonschema's message. Run :func:`check_document` first: the check recurses.
+    """
+    import jsonschema  # here, not at import: ~100 ms that a no-op drift need not pay
+
+    validator = jsonschema.validators.validator_for(document, default=jsonschema.Draft202012Validator)
+    try:
+        validator.check_schema(document)
+    except jsonschema.exceptions.SchemaError as error:
+        return list(error.path), error.message
+    except RecursionError:
+        return [], "nested too deeply to check"
+    return None

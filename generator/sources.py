@@ -34,7 +34,7 @@ from .errors import (
     SchemaError,
     UpstreamError,
 )
-from .limits import check_document
+from .limits import check_document, meta_schema_violation
 from .naming import validate_model_id
 from .spec import SIDES
 
@@ -196,24 +196,16 @@ def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]
         )
     # Bounds and local-only references first: the meta-schema check below recurses per level.
     check_document(document, model_id=model_id, place=url, url=url)
-    import jsonschema  # here, not at import: it costs ~100 ms that a no-op drift need not pay
-    from jsonschema.exceptions import SchemaError as JSONSchemaMetaError
-
-    validator = jsonschema.validators.validator_for(document, default=jsonschema.Draft202012Validator)
-    try:
-        validator.check_schema(document)
-    except JSONSchemaMetaError as exc:
-        pointer = "/" + "/".join(str(p) for p in exc.path) if exc.path else "(root)"
+    violation = meta_schema_violation(document)
+    if violation is not None:
+        parts, message = violation
+        pointer = "/" + "/".join(str(p) for p in parts) if parts else "(root)"
         raise SchemaError(
-            f"{model_id}: {url} is not a valid JSON Schema at {pointer}: {_one_line(exc.message)}",
+            f"{model_id}: {url} is not a valid JSON Schema at {pointer}: {_one_line(message)}",
             model_id=model_id,
             url=url,
             path=pointer,
-        ) from None
-    except RecursionError:
-        raise SchemaError(
-            f"{model_id}: {url} is nested too deeply to check", model_id=model_id, url=url
-        ) from None
+        )
     return document
 
 
