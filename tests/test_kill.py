@@ -29,8 +29,10 @@ from .conftest import KREA, REFERENCE, REPO, tree_digest
 
 FETCH_KILLS = 12
 GENERATE_KILLS = 12
-# the first slots fall in the interpreter's start-up: those kills always land
+# a run that finishes before its kill proves nothing: the loop goes on (up to MAX_RUNS) until at
+# least this many runs were really killed, whatever the speed of the machine
 KILLED_AT_LEAST = 3
+MAX_RUNS = 40
 
 
 def write_config(root: Path) -> None:
@@ -80,9 +82,17 @@ def kill_at_random(process: subprocess.Popen[bytes], at: float) -> str:
 
 
 def instant(iteration: int, count: int, duration: float, rng: random.Random) -> float:
-    """When to kill: spread over the whole run (start-up to write), each slot at a random point."""
+    """When to kill: spread over the whole run (start-up to write), each slot at a random point.
+
+    Past ``count`` runs (too few kills landed), the slots start again from the beginning.
+    """
     slot = duration / count
-    return slot * iteration + rng.uniform(0, slot)
+    return slot * (iteration % count) + rng.uniform(0, slot)
+
+
+def enough(iteration: int, count: int, outcomes: Counter[str]) -> bool:
+    killed = outcomes["killed-old"] + outcomes["killed-new"]
+    return iteration >= MAX_RUNS or (iteration >= count and killed >= KILLED_AT_LEAST)
 
 
 def output_variant(description: str) -> dict[str, object]:
@@ -109,10 +119,13 @@ def test_fetch_killed_at_random_points_loses_nothing(tmp_path: Path, server: Moc
     assert versions["a"] != versions["b"]
     duration = min(durations)
     outcomes: Counter[str] = Counter()
-    for iteration in range(FETCH_KILLS):
+    iteration = 0
+    while not enough(iteration, FETCH_KILLS, outcomes):
         name = "ab"[iteration % 2]
+        at = instant(iteration, FETCH_KILLS, duration, rng)
+        iteration += 1
         server.set_schema(KREA, "output", output_variant(f"version {name}"))
-        outcome = kill_at_random(start(root, server, "fetch"), instant(iteration, FETCH_KILLS, duration, rng))
+        outcome = kill_at_random(start(root, server, "fetch"), at)
         digest = tree_digest(root / "schemas")
         assert digest in versions.values(), f"iteration {iteration}: a mixed or partial schemas/"
         assert lock_consistent(root / "schemas")
@@ -129,28 +142,39 @@ def test_generate_killed_at_random_points_loses_nothing(tmp_path: Path, server: 
     write_config(root)
     snapshots: dict[str, Path] = {}
     generated: dict[str, dict[str, str]] = {}
-    durations = []
     for name in ("a", "b"):
         server.set_schema(KREA, "output", output_variant(f"version {name}"))
         run(root, server, "fetch")
-        durations.append(run(root, server, "generate"))
+        run(root, server, "generate")
         snapshots[name] = tmp_path / f"schemas-{name}"
         shutil.copytree(root / "schemas", snapshots[name])
         generated[name] = tree_digest(root / "generated")
     assert generated["a"] != generated["b"]
-    duration = min(durations)
-    outcomes: Counter[str] = Counter()
-    for iteration in range(GENERATE_KILLS):
-        name = "ab"[iteration % 2]
+
+    def use(name: str) -> None:
         shutil.rmtree(root / "schemas")
         shutil.copytree(snapshots[name], root / "schemas")
+
+    # time the runs as the loop makes them: both versions are in the build cache by now, so a
+    # switch is much faster than the cold runs above
+    durations = []
+    for name in ("a", "b"):
+        use(name)
+        durations.append(run(root, server, "generate"))
+    duration = min(durations)
+    outcomes: Counter[str] = Counter()
+    iteration = 0
+    while not enough(iteration, GENERATE_KILLS, outcomes):
+        name = "ab"[iteration % 2]
+        use(name)
         at = instant(iteration, GENERATE_KILLS, duration, rng)
+        iteration += 1
         outcome = kill_at_random(start(root, server, "generate"), at)
         digest = tree_digest(root / "generated")
         assert digest in generated.values(), f"iteration {iteration}: a mixed or partial generated/"
         outcomes[outcome + ("-new" if digest == generated[name] else "-old")] += 1
     run(root, server, "generate")
-    assert tree_digest(root / "generated") == generated["ab"[(GENERATE_KILLS - 1) % 2]]
+    assert tree_digest(root / "generated") == generated[name]
     assert not [p.name for p in root.iterdir() if "cfgen-tmp" in p.name]
     print(f"generate kills: {dict(outcomes)}")
     assert outcomes["killed-old"] + outcomes["killed-new"] >= KILLED_AT_LEAST
