@@ -498,21 +498,26 @@ def test_import_is_lazy(package_dir: Path) -> None:
         import sys
         import cfai
         from cfai import Client
-        loaded = lambda: sorted(m for m in sys.modules if m.startswith("cfai."))
+        loaded = lambda: sorted(m for m in sys.modules if m.startswith("cfai.") or m == "httpx")
         before = loaded()
         client = Client(account_id="a", api_token="t")
         after_client = loaded()
         client.krea
         after_namespace = loaded()
         print(before, after_client, after_namespace, sep="\\n")
+        print(repr(client.timeout == cfai.DEFAULT_TIMEOUT), repr(cfai.DEFAULT_TIMEOUT))
         """
     )
     result = _run([sys.executable, "-c", probe], package_dir)
     assert result.returncode == 0, result.stderr
-    before, after_client, after_namespace = (eval(line) for line in result.stdout.splitlines())
-    assert before == after_client == ["cfai._base", "cfai._client"]
+    *lists, timeouts = result.stdout.splitlines()
+    before, after_client, after_namespace = (eval(line) for line in lists)
+    # httpx (slower to import than pydantic) waits for the first client: models alone never load it
+    assert before == ["cfai._base", "cfai._client"]
+    assert after_client == ["cfai._base", "cfai._client", "httpx"]
     assert "cfai._namespaces.krea" in after_namespace
     assert not [m for m in after_namespace if m.startswith("cfai.models")]
+    assert timeouts == "True Timeout(connect=5.0, read=60.0, write=60.0, pool=60.0)"
 
 
 def test_real_krea_package_end_to_end(tmp_path: Path) -> None:

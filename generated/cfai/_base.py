@@ -20,12 +20,18 @@ import os
 import random
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from functools import cache
 from types import TracebackType
-from typing import Any, Final, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import quote
 
-import httpx
 import pydantic
+
+if TYPE_CHECKING:
+    import httpx
+
+# httpx is imported where it is first needed (a client built, a request sent), not here: it takes
+# longer to import than pydantic, and code that only uses the models should not pay for it.
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -55,8 +61,9 @@ __all__ = [
 logger = logging.getLogger("cfai")
 
 DEFAULT_BASE_URL: Final = "https://api.cloudflare.com/client/v4"
-#: 60 s to read an answer (image models are slow), 5 s to connect.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+#: ``DEFAULT_TIMEOUT``: 60 s to read an answer (image models are slow), 5 s to connect.
+DEFAULT_READ_TIMEOUT: Final = 60.0
+DEFAULT_CONNECT_TIMEOUT: Final = 5.0
 DEFAULT_MAX_RETRIES: Final = 2
 #: First backoff delay in seconds, doubled on each retry up to MAX_RETRY_DELAY, with jitter.
 INITIAL_RETRY_DELAY = 0.5
@@ -69,6 +76,25 @@ ENV_ACCOUNT_ID: Final = "CLOUDFLARE_ACCOUNT_ID"
 ENV_API_TOKEN: Final = "CLOUDFLARE_API_TOKEN"
 ENV_BASE_URL: Final = "CLOUDFLARE_BASE_URL"
 REQUEST_ID_HEADER: Final = "cf-ai-req-id"
+
+
+@cache
+def _default_timeout() -> httpx.Timeout:
+    import httpx
+
+    return httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+
+
+if TYPE_CHECKING:
+    DEFAULT_TIMEOUT: httpx.Timeout
+else:
+
+    def __getattr__(name: str) -> object:
+        """``DEFAULT_TIMEOUT``, an ``httpx.Timeout``, is built when first asked for."""
+        if name == "DEFAULT_TIMEOUT":
+            return _default_timeout()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 _ChunkT = TypeVar("_ChunkT", bound=pydantic.BaseModel)
@@ -544,6 +570,8 @@ class Stream(Generic[_ChunkT]):
         return next(self._chunks)
 
     def _read(self) -> Generator[_ChunkT, None, None]:
+        import httpx
+
         response = self.response
         try:
             if not _is_event_stream(response):
@@ -608,6 +636,8 @@ class AsyncStream(Generic[_ChunkT]):
         return await anext(self._chunks)
 
     async def _read(self) -> AsyncGenerator[_ChunkT, None]:
+        import httpx
+
         response = self.response
         try:
             if not _is_event_stream(response):
@@ -660,10 +690,12 @@ class BaseClient:
         account_id: str | None,
         api_token: str | None,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        import httpx
+
         account_id = account_id if account_id is not None else os.environ.get(ENV_ACCOUNT_ID)
         api_token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN)
         if not api_token:
@@ -687,7 +719,12 @@ class BaseClient:
             base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         self.account_id = account_id
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if isinstance(timeout, NotGiven):
+            self.timeout = _default_timeout()
+        elif isinstance(timeout, httpx.Timeout):
+            self.timeout = timeout
+        else:
+            self.timeout = httpx.Timeout(timeout)
         self.max_retries = max_retries
         self._api_token = api_token
         self._default_headers = dict(default_headers or {})
@@ -734,7 +771,7 @@ class SyncAPIClient(BaseClient):
         account_id: str | None = None,
         api_token: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -754,7 +791,11 @@ class SyncAPIClient(BaseClient):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        if http_client is None:
+            import httpx
+
+            http_client = httpx.Client()
+        self._http = http_client
 
     def with_options(
         self,
@@ -800,6 +841,8 @@ class SyncAPIClient(BaseClient):
 
     def _post(self, model_id: str, payload: object, *, stream: bool = False) -> httpx.Response:
         """POST the run, retrying until a success status: with ``stream``, the body is not read."""
+        import httpx
+
         url, body = self._route(model_id, payload)
         attempt = 0
         while True:
@@ -882,7 +925,7 @@ class AsyncAPIClient(BaseClient):
         account_id: str | None = None,
         api_token: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -897,7 +940,11 @@ class AsyncAPIClient(BaseClient):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        if http_client is None:
+            import httpx
+
+            http_client = httpx.AsyncClient()
+        self._http = http_client
 
     def with_options(
         self,
@@ -949,6 +996,8 @@ class AsyncAPIClient(BaseClient):
         self, model_id: str, payload: object, *, stream: bool = False
     ) -> httpx.Response:
         """POST the run, retrying until a success status: with ``stream``, the body is not read."""
+        import httpx
+
         url, body = self._route(model_id, payload)
         attempt = 0
         while True:
