@@ -90,6 +90,8 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    #: ``host:port`` of the client's end of the connection: one per connection (keep-alive)
+    client: str = ""
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -328,7 +330,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._control(url.path[len(CONTROL_PREFIX) :], body)
             return
         with state.lock:
-            state.requests.append(RecordedRequest(self.command, self.path, dict(self.headers.items()), body))
+            host, port = self.client_address[:2]
+            client = f"{host}:{port}"
+            state.requests.append(
+                RecordedRequest(self.command, self.path, dict(self.headers.items()), body, client)
+            )
         fault = state.take_fault(url.path)
         if fault is not None:
             if fault.kind == "slow":
@@ -517,7 +523,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(200, {"ok": True})
         elif rest == "requests" and self.command == "GET":
             with state.lock:
-                log = [{"method": r.method, "path": r.path} for r in state.requests]
+                log = [{"method": r.method, "path": r.path, "client": r.client} for r in state.requests]
             self._json(200, log)
         elif rest == "reset" and self.command == "POST":
             with state.lock:
@@ -543,6 +549,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _MockHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 drops the SYNs of a client opening more connections at
+    # once (cfgen fetch opens `concurrency` of them): each drop costs the client a 1 s retransmit
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], state: MockState) -> None:
         self.state = state

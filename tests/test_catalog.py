@@ -87,3 +87,15 @@ def test_all_models_fetch_skips_only_the_broken_ones(corpus_project: Project) ->
     assert held == corpus_model_ids() - skipped
     strict = corpus_project.cfgen("fetch", "--strict")
     assert strict.exit_code == 4
+
+
+def test_catalog_fetch_keeps_to_its_connections(corpus_project: Project) -> None:
+    # `concurrency` bounds the connections, each kept alive for many requests: ~500 requests on
+    # a handful of connections, not a connection (and a TCP handshake) a request
+    corpus_project.write_config(models="all", catalog=str(CORPUS), concurrency=3)
+    corpus_project.server.clear_requests()
+    assert corpus_project.cfgen("fetch").exit_code == 4  # the corpus's broken models
+    requests = corpus_project.server.requests
+    connections = {r.client for r in requests}
+    assert len(requests) > 400
+    assert 1 <= len(connections) <= 3, connections
