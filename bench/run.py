@@ -13,6 +13,8 @@ the corpus on loopback), then measures and prints, ending with one ``key=value``
 - start-up of the generated package (``from cfai import Client`` and one model module) vs.
   ``import pydantic, httpx`` (the floor), with one model and with the whole corpus: target ratio
   <= 1.2 and flat; beside it the official SDK's ``from cloudflare import Cloudflare`` when installed;
+  the generated package loads httpx with its first client, so the import plus a first ``Client()``
+  is measured too, against pydantic + ``httpx.Client()``;
 - peak memory (max RSS) of the cold whole-corpus generate: target < 1 GiB.
 
 Run it by hand on an otherwise idle machine; it is not part of the test suite.
@@ -38,6 +40,10 @@ CFGEN = [sys.executable, "-m", "generator"]
 IMPORT_CFAI = (
     "from cfai import Client; from cfai.models.krea.krea_2_medium_turbo import Krea2MediumTurboInput"
 )
+# httpx is loaded by the first client, not by the import: measured too, against the same floor
+# plus an httpx client of its own (its TLS context is most of that cost)
+CLIENT_CFAI = IMPORT_CFAI + "; Client(account_id='a', api_token='t')"
+CLIENT_FLOOR = "import httpx; from pydantic import BaseModel; httpx.Client()"
 
 
 def run(args: list[str], cwd: Path, env: dict[str, str] | None = None, check: bool = True) -> float:
@@ -172,6 +178,13 @@ def main() -> None:
             f"start-up cfai, whole corpus:       {full * 1000:7.1f} ms   ratio {full / floor:.2f}"
             " (target <= 1.2, flat)"
         )
+        client_floor = startup(sys.executable, CLIENT_FLOOR, work, args.repeat)
+        client = startup(sys.executable, CLIENT_CFAI, project / "generated", args.repeat)
+        print(f"start-up floor + httpx.Client():   {client_floor * 1000:7.1f} ms")
+        print(
+            f"start-up cfai + first Client():    {client * 1000:7.1f} ms   ratio"
+            f" {client / client_floor:.2f} (httpx is loaded by the first client)"
+        )
         sdk = float("nan")
         try:
             sdk = startup(sys.executable, "from cloudflare import Cloudflare", work, args.repeat)
@@ -191,6 +204,7 @@ def main() -> None:
         startup_basemodel_ratio=f"{models_floor / floor:.2f}",
         startup_ratio_1=f"{one / floor:.2f}",
         startup_ratio_all=f"{full / floor:.2f}",
+        startup_client_ratio=f"{client / client_floor:.2f}",
         startup_sdk_ratio=f"{sdk / floor:.2f}",
         peak_rss_mib=f"{peak:.0f}",
     )
