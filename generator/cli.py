@@ -418,7 +418,7 @@ def drift(
     else:
         configured, listed = _model_ids(config, ()) if config.models else ([], set())
         ids = sorted({*configured, *snapshot.model_ids})
-    results = fetch_models(config, ids, snapshot.known())
+    results = fetch_models(config, ids, snapshot.known(), remember=update)
     held = set(snapshot.model_ids)
     # A model the snapshot holds and the catalog no longer serves is drift (model-removed), not an
     # error; a listed model without a usable schema that we never held is only mentioned.

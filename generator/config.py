@@ -39,6 +39,10 @@ _KNOWN_KEYS = {
 }
 
 
+#: cfgen's caches, beside ``pyproject.toml``: they only ever save work, delete them freely
+CACHE_DIR = ".cfgen-cache"
+
+
 @dataclass(frozen=True)
 class Config:
     """The effective configuration of one cfgen run. Paths are absolute."""
@@ -60,6 +64,10 @@ class Config:
     retries: int = 3
     max_schema_bytes: int = 5 * 1024 * 1024
     env: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
 
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with the given settings replaced; ``None`` values are ignored."""

@@ -28,6 +28,9 @@ JSON pointer and the limit (exit code 4). The checks are the same at ``fetch`` a
 
 from __future__ import annotations
 
+import contextlib
+import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -227,3 +230,67 @@ def meta_schema_violation(document: dict[str, Any]) -> tuple[list[str | int], st
     except RecursionError:
         return [], "nested too deeply to check"
     return None
+
+
+Violation = tuple[list[str | int], str]
+
+
+class MetaSchemaVerdicts:
+    """:func:`meta_schema_violation` remembered by content hash, in a cache file between runs.
+
+    The check needs jsonschema, ~0.1 s to import. A catalog publishes the same documents run
+    after run, and an invalid one (which no snapshot will ever hold, so no snapshot digest vouches
+    for it) would make every ``cfgen drift`` pay that. The file is keyed by cfgen's version,
+    jsonschema's and this module's source: under any other key, or damaged, it is ignored.
+    """
+
+    LIMIT = 4096  # verdicts kept, the latest
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._verdicts: dict[str, Violation | None] = {}
+        self._changed = False
+        if path is not None:
+            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+                data = json.loads(path.read_bytes())
+                if data["key"] == self._key():
+                    self._verdicts = {
+                        digest: None if v is None else ([*v[0]], str(v[1]))
+                        for digest, v in data["verdicts"].items()
+                    }
+
+    @staticmethod
+    def _key() -> str:
+        import hashlib
+        from importlib import metadata
+
+        from . import __version__
+
+        try:
+            jsonschema = metadata.version("jsonschema")
+        except metadata.PackageNotFoundError:
+            jsonschema = "?"
+        source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        return f"cfgen={__version__} jsonschema={jsonschema} limits={source}"
+
+    def violation(self, document: dict[str, Any], digest: str | None) -> Violation | None:
+        """:func:`meta_schema_violation` of ``document``, whose canonical sha256 is ``digest``."""
+        if digest is not None and digest in self._verdicts:
+            return self._verdicts[digest]
+        verdict = meta_schema_violation(document)
+        if digest is not None:
+            self._verdicts[digest] = verdict
+            self._changed = True
+        return verdict
+
+    def save(self) -> None:
+        """Write the verdicts if any is new; a cache that cannot be written only costs time."""
+        if self.path is None or not self._changed:
+            return
+        from .writer import write_file
+
+        latest = dict(list(self._verdicts.items())[-self.LIMIT :])
+        data = {"key": self._key(), "verdicts": latest}
+        with contextlib.suppress(OSError):
+            write_file(self.path, json.dumps(data, sort_keys=True).encode())
+        self._changed = False

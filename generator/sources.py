@@ -35,7 +35,7 @@ from .errors import (
     SchemaError,
     UpstreamError,
 )
-from .limits import check_document, meta_schema_violation
+from .limits import MetaSchemaVerdicts, check_document, meta_schema_violation
 from .naming import validate_model_id
 from .spec import SIDES
 
@@ -187,8 +187,18 @@ def _canonical_digest(document: object) -> str | None:
         return None
 
 
-def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]:
-    """Return ``document`` if it is a JSON Schema object valid against its metaschema."""
+def check_schema(
+    document: object,
+    *,
+    model_id: str,
+    url: str,
+    verdicts: MetaSchemaVerdicts | None = None,
+    digest: str | None = None,
+) -> dict[str, Any]:
+    """Return ``document`` if it is a JSON Schema object valid against its metaschema.
+
+    With ``verdicts``, a document checked before (same ``digest``) is not checked again.
+    """
     if not isinstance(document, dict):
         raise SchemaError(
             f"{model_id}: {url} is not a JSON Schema: expected a JSON object, got {type(document).__name__}",
@@ -197,7 +207,9 @@ def check_schema(document: object, *, model_id: str, url: str) -> dict[str, Any]
         )
     # Bounds and local-only references first: the meta-schema check below recurses per level.
     check_document(document, model_id=model_id, place=url, url=url)
-    violation = meta_schema_violation(document)
+    violation = (
+        verdicts.violation(document, digest) if verdicts is not None else meta_schema_violation(document)
+    )
     if violation is not None:
         parts, message = violation
         pointer = "/" + "/".join(str(p) for p in parts) if parts else "(root)"
@@ -248,8 +260,10 @@ class SchemaFetcher:
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         known: Known | None = None,
+        verdicts: MetaSchemaVerdicts | None = None,
     ) -> None:
         self.config = config
+        self.verdicts = verdicts
         self.retry = retry or RetryPolicy(retries=config.retries)
         self.known = known or Known()
         self._transport = transport
@@ -406,9 +420,12 @@ class SchemaFetcher:
 
     def _checked(self, document: object, *, model_id: str, url: str) -> dict[str, Any]:
         """:func:`check_schema`, skipped for a document the snapshot already holds as is."""
-        if isinstance(document, dict) and _canonical_digest(document) in self.known.digests:
+        if not isinstance(document, dict):
+            return check_schema(document, model_id=model_id, url=url)
+        digest = _canonical_digest(document)
+        if digest is not None and digest in self.known.digests:
             return document
-        return check_schema(document, model_id=model_id, url=url)
+        return check_schema(document, model_id=model_id, url=url, verdicts=self.verdicts, digest=digest)
 
     async def _fetch_document(
         self, connections: Connections, url: str, *, model_id: str, etag: str | None, check: bool = True
@@ -545,9 +562,20 @@ def fetch_models(
     config: Config,
     model_ids: Sequence[str],
     known: Known | None = None,
+    *,
+    remember: bool = True,
 ) -> dict[str, FetchedModel | CfgenError]:
-    """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop."""
-    return asyncio.run(SchemaFetcher(config, known=known).fetch_all(model_ids))
+    """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop.
+
+    Meta-schema verdicts are read from the project's cache folder, and the new ones written
+    there with ``remember`` (a read-only run, like ``cfgen drift``, writes nothing).
+    """
+    verdicts = MetaSchemaVerdicts(config.cache_dir / "meta-schema-verdicts.json")
+    try:
+        return asyncio.run(SchemaFetcher(config, known=known, verdicts=verdicts).fetch_all(model_ids))
+    finally:
+        if remember:
+            verdicts.save()
 
 
 @dataclass(frozen=True)

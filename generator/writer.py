@@ -11,15 +11,11 @@ same tree at once: the second waits, then fails with :class:`~generator.errors.B
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import os
 import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
-
-from filelock import FileLock, Timeout
 
 from .errors import BusyError, CfgenError
 
@@ -40,6 +36,8 @@ def _lock_path(target: Path) -> Path:
 @contextlib.contextmanager
 def locked(target: Path, timeout: float = 60.0) -> Iterator[None]:
     """Hold the write lock of ``target`` (waiting up to ``timeout`` seconds for another run)."""
+    from filelock import FileLock, Timeout  # here: ~35 ms to import, and read-only runs never lock
+
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(_lock_path(target)))
     try:
@@ -87,6 +85,8 @@ def stale_files(target: Path, files: Mapping[PurePosixPath, bytes]) -> list[str]
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux renameat2); False where the system cannot."""
+    import ctypes.util
+
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
         return False

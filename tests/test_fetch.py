@@ -258,3 +258,36 @@ def test_variant_inputs_are_joined_into_one_schema(project: Project, tmp_path: A
             u.rsplit("/", 1)[1] for u in entry["input"]["variants"]
         )
         assert all(r.headers.get("If-None-Match") for r in asked)
+
+
+def test_meta_schema_verdicts_are_remembered_by_content(
+    seeded_project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema published invalid run after run is reported the same way each time, and checked
+    once: the verdict is kept by content hash in the cache folder, and set aside when the
+    checker (jsonschema, cfgen) is another or the file is damaged."""
+    from generator import limits
+    from generator.config import CACHE_DIR
+
+    broken = {"type": "object", "properties": {"required": ["prompt"]}}  # flux-2-dev's defect
+    seeded_project.server.set_schema(KREA, "input", broken)
+    first = seeded_project.cfgen("fetch")
+    assert first.exit_code == 4 and "/properties/required" in first.stderr
+    cache = seeded_project.root / CACHE_DIR / "meta-schema-verdicts.json"
+    assert sha256(canonical_json(broken)) in json.loads(cache.read_text())["verdicts"]
+
+    def no_checker(document: object) -> None:
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(limits, "meta_schema_violation", no_checker)
+    second = seeded_project.cfgen("fetch")
+    assert (second.exit_code, second.stderr) == (first.exit_code, first.stderr)
+
+    monkeypatch.undo()
+    data = json.loads(cache.read_text())
+    data["key"] = "cfgen=0 jsonschema=0 limits=0"  # another checker: its verdicts do not count
+    data["verdicts"] = {digest: None for digest in data["verdicts"]}
+    cache.write_text(json.dumps(data))
+    assert seeded_project.cfgen("fetch").stderr == first.stderr
+    cache.write_text("{not json")
+    assert seeded_project.cfgen("fetch").stderr == first.stderr

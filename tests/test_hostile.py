@@ -518,8 +518,11 @@ HOSTILE_IDS = [
 
 
 def without_locks(digest: dict[str, str]) -> dict[str, str]:
-    """A tree digest without cfgen's (empty) lock files, which any run may create beside a tree."""
-    return {k: v for k, v in digest.items() if not Path(k).name.startswith(".cfgen-")}
+    """A tree digest without cfgen's (empty) lock files, which any run may create beside a tree,
+    nor its cache folder (``.cfgen-cache/``, named by content hashes, never by model ids)."""
+    return {
+        k: v for k, v in digest.items() if not any(part.startswith(".cfgen-") for part in Path(k).parts)
+    }
 
 
 @pytest.mark.parametrize("model_id", HOSTILE_IDS)
