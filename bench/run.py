@@ -124,7 +124,9 @@ def main() -> None:
         project = make_project(work / "catalog", corpus, "all")
         single = make_project(work / "single", corpus, ["krea/krea-2-medium-turbo"])
         mock, url = start_mock(corpus)
-        env = {**os.environ, "CFGEN_DOCS_URL": url}
+        # cfgen runs as installed: with its modules' bytecode cached (pip compiles it at install
+        # time), whatever this shell says (some sandboxes set PYTHONDONTWRITEBYTECODE)
+        env = {**os.environ, "CFGEN_DOCS_URL": url, "PYTHONDONTWRITEBYTECODE": ""}
         try:
             run([*CFGEN, "fetch"], project, env)
             run([*CFGEN, "fetch"], single, env)
