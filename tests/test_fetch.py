@@ -291,3 +291,29 @@ def test_meta_schema_verdicts_are_remembered_by_content(
     assert seeded_project.cfgen("fetch").stderr == first.stderr
     cache.write_text("{not json")
     assert seeded_project.cfgen("fetch").stderr == first.stderr
+
+
+@pytest.mark.asyncio
+async def test_connections_share_one_tls_context(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each of the `concurrency` connections is its own client; the CA bundle is loaded once for
+    all of them (~30 ms a load), and not at all for a plain-http mirror."""
+    import ssl
+    from pathlib import Path
+
+    from generator.config import Config
+    from generator.sources import SchemaFetcher
+
+    loads: list[object] = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counting(self: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        loads.append(args or kwargs)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    for url, expected in (("https://developers.cloudflare.com", 1), ("http://127.0.0.1:1", 0)):
+        loads.clear()
+        config = Config(root=Path(tmp_path), docs_url=url, concurrency=8)
+        connections = SchemaFetcher(config)._connections()
+        await connections.aclose()
+        assert len(loads) == expected, url
