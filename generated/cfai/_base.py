@@ -780,7 +780,9 @@ class SyncAPIClient(BaseClient):
 
         ``account_id``, ``api_token`` and ``base_url`` default to the environment variables
         ``CLOUDFLARE_ACCOUNT_ID``, ``CLOUDFLARE_API_TOKEN`` and ``CLOUDFLARE_BASE_URL``.
-        An ``http_client`` passed in is used as is and not closed by :meth:`close`.
+        ``timeout`` defaults to ``DEFAULT_TIMEOUT`` (60 s to read an answer, 5 s to connect);
+        ``None`` waits as long as it takes. An ``http_client`` passed in is used as is and not
+        closed by :meth:`close`.
         """
         super().__init__(
             account_id=account_id,
