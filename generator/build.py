@@ -126,7 +126,7 @@ class BuildCache:
     def put(self, spec: ModelSpec, emitted: EmittedModels) -> None:
         try:
             data = json.dumps(dataclasses.asdict(emitted), sort_keys=True).encode()
-            write_file(self.root / "models" / f"{self._model_key(spec)}.json", data)
+            write_file(self.root / "models" / f"{self._model_key(spec)}.json", data, durable=False)
         except (OSError, TypeError, ValueError):
             pass  # a cache that cannot be written only costs time
 
@@ -139,7 +139,8 @@ class BuildCache:
 
     def set_stamp(self, inputs: str, tree: str) -> None:
         with contextlib.suppress(OSError):
-            write_file(self.root / "generate.json", json.dumps({"inputs": inputs, "tree": tree}).encode())
+            stamp = json.dumps({"inputs": inputs, "tree": tree}).encode()
+            write_file(self.root / "generate.json", stamp, durable=False)
 
 
 def _emit(spec: ModelSpec) -> EmittedModels | SchemaError:

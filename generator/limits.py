@@ -292,5 +292,5 @@ class MetaSchemaVerdicts:
         latest = dict(list(self._verdicts.items())[-self.LIMIT :])
         data = {"key": self._key(), "verdicts": latest}
         with contextlib.suppress(OSError):
-            write_file(self.path, json.dumps(data, sort_keys=True).encode())
+            write_file(self.path, json.dumps(data, sort_keys=True).encode(), durable=False)
         self._changed = False

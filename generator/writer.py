@@ -6,16 +6,22 @@ reader (or a kill at any instant) sees either the whole old tree or the whole ne
 exchange is not available the swap takes two renames, and :func:`recover` (run before every write)
 rolls an interrupted swap back. A lock file beside the target keeps two cfgen runs from writing the
 same tree at once: the second waits, then fails with :class:`~generator.errors.BusyError`.
+
+Durability: the new tree's files reach the disk before the swap (one ``syncfs`` of their file
+system on Linux, else an ``fsync`` a file), and the swap itself is made durable by an ``fsync`` of
+the parent folder, so a power cut too leaves either tree whole, never a new tree of empty files.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from .errors import BusyError, CfgenError
 
@@ -83,15 +89,20 @@ def stale_files(target: Path, files: Mapping[PurePosixPath, bytes]) -> list[str]
     return sorted(stale)
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths (Linux renameat2); False where the system cannot."""
+@functools.cache
+def _libc() -> Any:
+    """The C library (for renameat2 and syncfs), or None where there is none to call."""
     import ctypes.util
 
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+    name = ctypes.util.find_library("c")
+    return ctypes.CDLL(name, use_errno=True) if name else None
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2); False where the system cannot."""
+    import ctypes
+
+    renameat2 = getattr(_libc(), "renameat2", None)
     if renameat2 is None:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
@@ -101,6 +112,34 @@ def _exchange(a: Path, b: Path) -> bool:
     if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False
     raise OSError(err, os.strerror(err), str(a))
+
+
+def _fsync(path: Path, *, folder: bool = False) -> None:
+    fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if folder else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _flush(root: Path, files: Iterable[Path]) -> None:
+    """Get ``files`` (written below ``root``) onto the disk before they are swapped in."""
+    syncfs = getattr(_libc(), "syncfs", None)
+    if syncfs is not None:
+        fd = os.open(root, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for path in files:  # no syncfs: one fsync a file
+        _fsync(path)
+
+
+def _sync_folder(path: Path) -> None:
+    """Make the renames inside the folder ``path`` durable; where folders cannot be synced, skip."""
+    with contextlib.suppress(OSError):
+        _fsync(path, folder=True)
 
 
 def _check_relative(path: PurePosixPath) -> None:
@@ -135,16 +174,20 @@ def write_tree(
     staging = _staging(target, "new")
     staging.mkdir(parents=True)
     try:
+        written = []
         for rel, data in sorted(wanted.items()):
             dest = staging.joinpath(*rel.parts)
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(data)
+            written.append(dest)
+        _flush(staging, written)
         if not target.exists():
             staging.rename(target)
         elif not _exchange(staging, target):
             old = _staging(target, "old")
             target.rename(old)
             staging.rename(target)
+        _sync_folder(target.parent)
     except BaseException:
         recover(target)
         raise
@@ -152,12 +195,22 @@ def write_tree(
     return True
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Replace one file atomically (temporary file beside it, then rename)."""
+def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace one file atomically (temporary file beside it, then rename).
+
+    ``durable``: on the disk when this returns (fsync of the file, then of its folder); a cache,
+    which is checked when read, passes False and spares the disk the flushes.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.parent / f".{path.name}.cfgen-tmp-{os.getpid()}"
     try:
-        temporary.write_bytes(data)
+        with temporary.open("wb") as stream:
+            stream.write(data)
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.replace(temporary, path)
+        if durable:
+            _sync_folder(path.parent)
     finally:
         temporary.unlink(missing_ok=True)

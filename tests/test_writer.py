@@ -115,3 +115,59 @@ def test_second_writer_waits_then_fails_clearly(tmp_path: Path) -> None:
         holder.join(10)
     with locked(tmp_path / "out", timeout=1):
         pass
+
+
+def test_new_tree_reaches_the_disk_before_the_swap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Flushed (syncfs, or an fsync a file where there is none), then swapped, then the swap made
+    durable by an fsync of the parent folder: a power cut leaves one whole tree either way."""
+    import os
+
+    from generator import writer
+
+    events: list[str] = []
+    real_fsync, real_exchange = os.fsync, writer._exchange
+
+    def fsync(fd: int) -> None:
+        events.append("fsync " + os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def exchange(a: Path, b: Path) -> bool:
+        events.append("exchange")
+        return real_exchange(a, b)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(writer, "_exchange", exchange)
+    target = tmp_path / "out"
+    write_tree(target, {P("a.txt"): b"1"})
+    assert events == [f"fsync {tmp_path}"]  # one syncfs flushed the files; a new tree is renamed
+
+    class NoSyncfs:
+        renameat2 = getattr(writer._libc(), "renameat2", None)
+
+    monkeypatch.setattr(writer, "_libc", lambda: NoSyncfs())
+    events.clear()
+    write_tree(target, {P("a.txt"): b"2", P("d/b.txt"): b"3"})
+    staging = str(writer._staging(target, "new"))
+    assert events == [
+        f"fsync {staging}/a.txt",
+        f"fsync {staging}/d/b.txt",
+        "exchange",
+        f"fsync {tmp_path}",
+    ]
+    assert read_tree(target) == {P("a.txt"): b"2", P("d/b.txt"): b"3"}
+
+
+def test_write_file_is_durable_unless_it_is_a_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from generator.writer import write_file
+
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    write_file(tmp_path / "report.json", b"{}")
+    assert len(synced) == 2  # the file, then its folder
+    synced.clear()
+    write_file(tmp_path / "cache.json", b"{}", durable=False)
+    assert synced == []
+    assert (tmp_path / "report.json").read_bytes() == (tmp_path / "cache.json").read_bytes() == b"{}"
