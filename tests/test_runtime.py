@@ -12,10 +12,8 @@ import json
 import logging
 import shutil
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,6 +23,7 @@ import pydantic
 import pytest
 
 from generator.mock import MockServer
+from tests.conftest import CannedServer
 from tests.test_emit_client import KREA_SCHEMAS, fake_models, write_package
 
 ACCOUNT = "acct-123"
@@ -272,41 +271,6 @@ def test_unknown_model_is_not_found(cfai: ModuleType, mock: MockServer) -> None:
 
 
 # --- answers the mock does not give ----------------------------------------------------------------
-
-
-class CannedServer:
-    """Answers every POST with the next canned (status, headers, body); records bodies."""
-
-    def __init__(self, answers: list[tuple[int, dict[str, str], bytes]]) -> None:
-        self.answers = answers
-        self.bodies: list[bytes] = []
-        canned = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                canned.bodies.append(self.rfile.read(int(self.headers["Content-Length"])))
-                status, headers, body = canned.answers.pop(0)
-                self.send_response(status)
-                for key, value in {"Content-Length": str(len(body)), **headers}.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        return f"http://127.0.0.1:{self.server.server_address[1]}/client/v4"
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 JSON = {"Content-Type": "application/json"}

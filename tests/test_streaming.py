@@ -10,9 +10,7 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import Any
@@ -26,7 +24,7 @@ from generator.mock import MOCK_BINARY, MockServer
 from generator.naming import model_names
 from generator.spec import ModelSpec
 
-from .conftest import CORPUS, KREA, KREA_DIR, REFERENCE
+from .conftest import CORPUS, KREA, KREA_DIR, REFERENCE, CannedServer
 
 PACKAGE = "cfai_streaming"  # not ``cfai``: other test modules import theirs in the same session
 ACCOUNT = "acct-1"
@@ -234,34 +232,12 @@ def test_retries_happen_before_the_stream_and_errors_raise_at_the_call(
 # --- event streams the mock does not send -------------------------------------------------------------
 
 
-class EventServer:
-    """Answers every POST with one canned body (``Content-Length`` may claim more: a cut answer)."""
-
-    def __init__(self, body: bytes, content_type: str = "text/event-stream",
-                 claimed_length: int | None = None) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers["Content-Length"]))
-                self.send_response(200)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(claimed_length or len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever,
-                                       kwargs={"poll_interval": 0.02}, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        return f"http://127.0.0.1:{self.server.server_address[1]}/client/v4"
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def event_server(
+    body: bytes, content_type: str = "text/event-stream", claimed_length: int | None = None
+) -> CannedServer:
+    """One canned answer to a stream request (``Content-Length`` may claim more: a cut answer)."""
+    length = str(claimed_length or len(body))
+    return CannedServer([(200, {"Content-Type": content_type, "Content-Length": length}, body)])
 
 
 def _collect(cfai: ModuleType, url: str) -> tuple[list[Any], Any]:
@@ -284,7 +260,7 @@ def test_comments_keep_alives_and_multi_line_data(cfai: ModuleType) -> None:
         b"data: {\"response\": null, \"usage\": {\"total_tokens\": 3}}\n\n"
         b"data: [DONE]"  # no final blank line: still the end
     )
-    with EventServer(body) as url:
+    with event_server(body) as url:
         chunks, _ = _collect(cfai, url)
     assert [c.response for c in chunks] == ["a\nb", None]
     assert chunks[0].model_extra == {"p": 1}
@@ -293,7 +269,7 @@ def test_comments_keep_alives_and_multi_line_data(cfai: ModuleType) -> None:
 
 def test_event_error_raises_run_failed(cfai: ModuleType) -> None:
     body = b'data: {"response": "x"}\n\nevent: error\ndata: {"error": {"code": 3040, "message": "capacity"}}\n\n'
-    with EventServer(body) as url, pytest.raises(cfai.RunFailedError, match="capacity") as caught:
+    with event_server(body) as url, pytest.raises(cfai.RunFailedError, match="capacity") as caught:
         _collect(cfai, url)
     assert caught.value.code == 3040
 
@@ -302,12 +278,12 @@ def test_event_error_raises_run_failed(cfai: ModuleType) -> None:
 def test_a_stream_cut_before_done_raises(cfai: ModuleType, claimed: int | None) -> None:
     body = b'data: {"response": "half"}\n\ndata: {"response": "an ans'
     expected = pytest.raises(cfai.APIConnectionError, match=r"\[DONE\]")
-    with EventServer(body, claimed_length=claimed) as url, expected:
+    with event_server(body, claimed_length=claimed) as url, expected:
         _collect(cfai, url)
 
 
 async def test_async_stream_cut_raises_and_closes(cfai: ModuleType) -> None:
-    with EventServer(b'data: {"response": "half"}\n\n', claimed_length=999) as url:
+    with event_server(b'data: {"response": "half"}\n\n', claimed_length=999) as url:
         async with async_client_for(cfai, url, max_retries=0) as client:
             stream = await client.run(CHAT, PROMPT, stream=True)
             with pytest.raises(cfai.APIConnectionError):
@@ -318,13 +294,13 @@ async def test_async_stream_cut_raises_and_closes(cfai: ModuleType) -> None:
 
 def test_a_chunk_that_is_not_an_object_raises(cfai: ModuleType) -> None:
     expected = pytest.raises(cfai.APIResponseValidationError, match="StreamChunk")
-    with EventServer(b"data: [1, 2]\n\ndata: [DONE]\n\n") as url, expected:
+    with event_server(b"data: [1, 2]\n\ndata: [DONE]\n\n") as url, expected:
         _collect(cfai, url)
 
 
 def test_a_json_answer_to_a_stream_request_is_one_chunk(cfai: ModuleType) -> None:
     body = json.dumps({"result": {"response": "all at once"}, "success": True}).encode()
-    with EventServer(body, content_type="application/json") as url:
+    with event_server(body, content_type="application/json") as url:
         chunks, _ = _collect(cfai, url)
     assert [c.response for c in chunks] == ["all at once"]
 
