@@ -700,15 +700,8 @@ class _Differ:
                 self.keyword_changed(_join(path, key), key, old, new)
 
     def keyword_changed(self, path: str, key: str, old: Any, new: Any) -> None:
-        old_v = None if old is _ABSENT else old
-        new_v = None if new is _ABSENT else new
-        if old is _ABSENT:
-            what = f"keyword '{key}' added: {_show(new_v)}"
-        elif new is _ABSENT:
-            what = f"keyword '{key}' removed (was {_show(old_v)})"
-        else:
-            what = f"keyword '{key}' changed from {_show(old_v)} to {_show(new_v)}"
-        self.emit("schema-keyword-changed", path, old_v, new_v, what)
+        old_v, new_v, verb = _change(old, new)
+        self.emit("schema-keyword-changed", path, old_v, new_v, f"keyword '{key}' {verb}")
 
     # -- annotations ------------------------------------------------------------------------
 
@@ -717,14 +710,7 @@ class _Differ:
             old, new = o.get(key, _ABSENT), n.get(key, _ABSENT)
             if (old is _ABSENT) == (new is _ABSENT) and _json_equal(old, new):
                 continue
-            old_v = None if old is _ABSENT else old
-            new_v = None if new is _ABSENT else new
-            if old is _ABSENT:
-                verb = f"added: {_show(new_v)}"
-            elif new is _ABSENT:
-                verb = f"removed (was {_show(old_v)})"
-            else:
-                verb = f"changed from {_show(old_v)} to {_show(new_v)}"
+            old_v, new_v, verb = _change(old, new)
             if key == "default":
                 why = (
                     ": callers who omit it get another behaviour"
@@ -1124,6 +1110,17 @@ def _as_union(plain: dict[str, Any], key: str) -> dict[str, Any] | None:
         return None
     rest = {k: v for k, v in plain.items() if k != "type"}
     return {**rest, key: [{"type": t} for t in types]}
+
+
+def _change(old: Any, new: Any) -> tuple[Any, Any, str]:
+    """Old and new value (None for absent) and how it changed: "added: x", "removed (was x)"..."""
+    old_v = None if old is _ABSENT else old
+    new_v = None if new is _ABSENT else new
+    if old is _ABSENT:
+        return old_v, new_v, f"added: {_show(new_v)}"
+    if new is _ABSENT:
+        return old_v, new_v, f"removed (was {_show(old_v)})"
+    return old_v, new_v, f"changed from {_show(old_v)} to {_show(new_v)}"
 
 
 def _align_unions(
