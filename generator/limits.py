@@ -29,6 +29,7 @@ JSON pointer and the limit (exit code 4). The checks are the same at ``fetch`` a
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -253,14 +254,15 @@ class MetaSchemaVerdicts:
         if path is not None:
             with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
                 data = json.loads(path.read_bytes())
-                if data["key"] == self._key():
+                if data["key"] == self._key:
                     self._verdicts = {
                         digest: None if v is None else ([*v[0]], str(v[1]))
                         for digest, v in data["verdicts"].items()
                     }
 
-    @staticmethod
-    def _key() -> str:
+    @functools.cached_property
+    def _key(self) -> str:
+        """What a verdict depends on: read from installed metadata once a run, when first needed."""
         import hashlib
         from importlib import metadata
 
@@ -290,7 +292,7 @@ class MetaSchemaVerdicts:
         from .writer import write_file
 
         latest = dict(list(self._verdicts.items())[-self.LIMIT :])
-        data = {"key": self._key(), "verdicts": latest}
+        data = {"key": self._key, "verdicts": latest}
         with contextlib.suppress(OSError):
             write_file(self.path, json.dumps(data, sort_keys=True).encode(), durable=False)
         self._changed = False
