@@ -28,8 +28,6 @@ from .snapshot import LOCK_NAME, Snapshot, schema_path
 from .spec import EmittedModels, FieldSpec, ModelSpec
 from .writer import read_tree, write_file
 
-__all__ = ["CACHE_DIR", "BuildCache", "build_package", "cached_tree_is_current", "emit_all", "tree_key"]
-
 _CACHE_FORMAT = 1
 #: below this many models to emit, a process pool costs more than it saves
 _PARALLEL_FROM = 8

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.build import CACHE_DIR, BuildCache, build_package, cached_tree_is_current
-from generator.config import load_config
+from generator.build import BuildCache, build_package, cached_tree_is_current
+from generator.config import CACHE_DIR, load_config
 from generator.snapshot import load_snapshot
 
 from .conftest import KREA, Project, krea_schema, tree_digest
