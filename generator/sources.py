@@ -257,16 +257,13 @@ class SchemaFetcher:
         self,
         config: Config,
         *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
         known: Known | None = None,
         verdicts: MetaSchemaVerdicts | None = None,
     ) -> None:
         self.config = config
         self.verdicts = verdicts
-        self.retry = retry or RetryPolicy(retries=config.retries)
+        self.retry = RetryPolicy(retries=config.retries)
         self.known = known or Known()
-        self._transport = transport
         self._token: str | None = None
         self._account: str | None = None
         if config.source == "api":
@@ -292,7 +289,6 @@ class SchemaFetcher:
                 httpx.AsyncClient(
                     timeout=httpx.Timeout(self.config.timeout, connect=min(10.0, self.config.timeout)),
                     limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
-                    transport=self._transport,
                     follow_redirects=not plain_http,
                     verify=tls,
                     headers={"User-Agent": "cfgen", "Accept": "application/json"},
