@@ -13,7 +13,7 @@ It serves what cfgen and the generated client talk to:
 Tests drive it in-process (:class:`MockServer`) or over HTTP with the control endpoints below
 ``/__mock__/`` (so a ``cfgen mock`` subprocess can be driven too):
 
-- ``POST /__mock__/faults`` ``{"kind": "status"|"slow"|"truncate"|"run_failed", "status": 429,
+- ``POST /__mock__/faults`` ``{"kind": "status"|"slow"|"truncate"|"garbled"|"run_failed", "status": 429,
   "retry_after": 1, "delay": 2.0, "count": 1, "path_contains": "..."}``: the next ``count``
   matching requests fail so;
 - ``PUT /__mock__/schemas/{model_id}/{input|output}`` (raw body, served as is: invalid JSON too),
@@ -350,6 +350,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self.end_headers()
                 self.wfile.write(b'{"truncated": ')
                 self.close_connection = True
+                return
+            elif fault.kind == "garbled":  # says gzip, is not
+                body = b"this is not gzip"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
                 return
             else:
                 headers = {}

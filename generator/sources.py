@@ -10,15 +10,16 @@ Schema against its metaschema) before anyone sees it. This module knows nothing 
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import fnmatch
 import json
 import logging
+import queue
 import random
+import ssl
+import threading
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -222,36 +223,15 @@ def check_schema(
     return document
 
 
-class Connections:
-    """``size`` keep-alive connections, each its own single-connection client, lent one request
-    at a time.
-
-    One shared client with ``size`` pooled connections does the same job, but every request it
-    queues makes httpcore re-scan its whole pool on each free connection: at catalog scale
-    (~500 small requests on loopback) that bookkeeping was half the CPU a request cost.
-    """
-
-    def __init__(self, clients: Sequence[httpx.AsyncClient]) -> None:
-        self._clients = list(clients)
-        self._free: asyncio.Queue[httpx.AsyncClient] = asyncio.Queue()
-        for client in self._clients:
-            self._free.put_nowait(client)
-
-    @asynccontextmanager
-    async def lease(self) -> AsyncIterator[httpx.AsyncClient]:
-        client = await self._free.get()
-        try:
-            yield client
-        finally:
-            self._free.put_nowait(client)
-
-    async def aclose(self) -> None:
-        for client in self._clients:
-            await client.aclose()
-
-
 class SchemaFetcher:
-    """Fetches model schemas over a few keep-alive connections (``[tool.cfgen] concurrency``)."""
+    """Fetches model schemas over a few keep-alive connections (``[tool.cfgen] concurrency``).
+
+    ``concurrency`` worker threads take models one at a time, each thread with its own
+    single-connection :class:`httpx.Client` (one TLS context shared by all). Fetching is
+    latency-bound on a real network and CPU-bound on loopback; blocking clients in threads cost
+    about half the CPU a request took through asyncio and anyio, and one client per connection
+    spares httpcore re-scanning a shared pool for every queued request.
+    """
 
     def __init__(
         self,
@@ -277,28 +257,28 @@ class SchemaFetcher:
             if not self._account:
                 raise ConfigError("CLOUDFLARE_ACCOUNT_ID is not set: --source api needs your account id")
 
-    def _connections(self) -> Connections:
-        """``concurrency`` single-connection clients sharing one TLS context."""
+    def _client_factory(self) -> Callable[[], httpx.Client]:
+        """What makes each worker's single-connection client; all of them share one TLS context."""
         base = self.config.docs_url if self.config.source == "docs" else self.config.api_url
         # A plain-http base (cfgen mock, a local mirror) needs no TLS: skip loading the CA bundle
         # (~30 ms), and follow no redirect, which could lead to an https host left unverified.
         plain_http = base.startswith("http://")
-        tls = httpx.create_ssl_context(verify=not plain_http)  # once, not once a client
-        return Connections(
-            [
-                httpx.AsyncClient(
-                    timeout=httpx.Timeout(self.config.timeout, connect=min(10.0, self.config.timeout)),
-                    limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
-                    follow_redirects=not plain_http,
-                    verify=tls,
-                    headers={"User-Agent": "cfgen", "Accept": "application/json"},
-                )
-                for _ in range(self.config.concurrency)
-            ]
-        )
+        tls: ssl.SSLContext = httpx.create_ssl_context(verify=not plain_http)  # once, not once a client
+        timeout = httpx.Timeout(self.config.timeout, connect=min(10.0, self.config.timeout))
 
-    async def _get(
-        self, connections: Connections, url: str, *, model_id: str, etag: str | None
+        def client() -> httpx.Client:
+            return httpx.Client(
+                timeout=timeout,
+                limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
+                follow_redirects=not plain_http,
+                verify=tls,
+                headers={"User-Agent": "cfgen", "Accept": "application/json"},
+            )
+
+        return client
+
+    def _get(
+        self, client: httpx.Client, url: str, *, model_id: str, etag: str | None
     ) -> tuple[int, bytes, str | None]:
         headers: dict[str, str] = {}
         if self._token:
@@ -310,9 +290,7 @@ class SchemaFetcher:
             last = attempt == attempts - 1
             retry_after: float | None = None
             try:
-                status, body, new_etag, retry_after = await self._get_once(
-                    connections, url, headers, model_id=model_id
-                )
+                status, body, new_etag, retry_after = self._get_once(client, url, headers, model_id=model_id)
             except httpx.TimeoutException:
                 if last:
                     raise UpstreamError(
@@ -329,6 +307,13 @@ class SchemaFetcher:
                         model_id=model_id,
                         url=url,
                     ) from None
+            except httpx.RequestError as exc:  # an answer httpx cannot read (encoding, redirects)
+                raise UpstreamError(
+                    f"{model_id}: {url} answered something unreadable ({type(exc).__name__}:"
+                    f" {_one_line(str(exc), 80)}): check the base URL or report it to the mirror's owner",
+                    model_id=model_id,
+                    url=url,
+                ) from None
             else:
                 if status not in _RETRY_STATUSES:
                     return status, body, new_etag
@@ -348,14 +333,14 @@ class SchemaFetcher:
                 attempts,
                 delay,
             )
-            await asyncio.sleep(delay)
+            time.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _get_once(
-        self, connections: Connections, url: str, headers: Mapping[str, str], *, model_id: str
+    def _get_once(
+        self, client: httpx.Client, url: str, headers: Mapping[str, str], *, model_id: str
     ) -> tuple[int, bytes, str | None, float | None]:
         limit = self.config.max_schema_bytes
-        async with connections.lease() as client, client.stream("GET", url, headers=headers) as response:
+        with client.stream("GET", url, headers=headers) as response:
             logger.info("%s: GET %s -> %d", model_id, url, response.status_code)
             if response.status_code in _RETRY_STATUSES:
                 return (
@@ -369,7 +354,7 @@ class SchemaFetcher:
                 raise self._too_large(model_id, url)
             chunks: list[bytes] = []
             size = 0
-            async for chunk in response.aiter_bytes():
+            for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
                     raise self._too_large(model_id, url)
@@ -429,10 +414,10 @@ class SchemaFetcher:
             return document
         return check_schema(document, model_id=model_id, url=url, verdicts=self.verdicts, digest=digest)
 
-    async def _fetch_document(
-        self, connections: Connections, url: str, *, model_id: str, etag: str | None, check: bool = True
+    def _fetch_document(
+        self, client: httpx.Client, url: str, *, model_id: str, etag: str | None, check: bool = True
     ) -> FetchedDocument:
-        status, body, new_etag = await self._get(connections, url, model_id=model_id, etag=etag)
+        status, body, new_etag = self._get(client, url, model_id=model_id, etag=etag)
         self._check_status(status, url, model_id)
         if status == 304:
             return FetchedDocument(url=url, content=None, etag=etag)
@@ -443,29 +428,24 @@ class SchemaFetcher:
             raise SchemaError(f"{model_id}: {url} is not a JSON object", model_id=model_id, url=url)
         return FetchedDocument(url=url, content=document, etag=new_etag)
 
-    async def _fetch_if_published(
-        self, connections: Connections, url: str, *, model_id: str, etag: str | None = None
+    def _fetch_if_published(
+        self, client: httpx.Client, url: str, *, model_id: str, etag: str | None = None
     ) -> FetchedDocument | None:
         try:  # variant parts are checked once joined
-            return await self._fetch_document(connections, url, model_id=model_id, etag=etag, check=False)
+            return self._fetch_document(client, url, model_id=model_id, etag=etag, check=False)
         except ModelNotFoundError:
             return None
 
-    async def _fetch_variants(
-        self, connections: Connections, folder: str, *, model_id: str
-    ) -> FetchedDocument | None:
+    def _fetch_variants(self, client: httpx.Client, folder: str, *, model_id: str) -> FetchedDocument | None:
         """The join of the variant files published in ``folder``; None when there are none.
 
         Content None (not modified) when exactly the files of last time answered 304.
         """
         urls = [f"{folder}/{name}" for name in VARIANT_FILES]
         known = self.known.variants.get(model_id, ())
-        found = await asyncio.gather(
-            *(
-                self._fetch_if_published(connections, u, model_id=model_id, etag=self.known.etags.get(u))
-                for u in urls
-            )
-        )
+        found = [
+            self._fetch_if_published(client, u, model_id=model_id, etag=self.known.etags.get(u)) for u in urls
+        ]
         present = [doc for doc in found if doc is not None]
         if not present:
             return None
@@ -474,47 +454,45 @@ class SchemaFetcher:
         if names == known and all(doc.not_modified for doc in present):
             return FetchedDocument(url=names[0], content=None, etag=None, variants=names, variant_etags=etags)
         parts = [
-            doc
-            if not doc.not_modified
-            else await self._fetch_if_published(connections, doc.url, model_id=model_id)
+            doc if not doc.not_modified else self._fetch_if_published(client, doc.url, model_id=model_id)
             for doc in present
         ]
         contents = [doc.content for doc in parts if doc is not None and doc.content is not None]
         joined = self._checked(compose_variants(contents), model_id=model_id, url=names[0])
         return FetchedDocument(url=names[0], content=joined, etag=None, variants=names, variant_etags=etags)
 
-    async def _fetch_input(
-        self, connections: Connections, url: str, *, model_id: str, etag: str | None
+    def _fetch_input(
+        self, client: httpx.Client, url: str, *, model_id: str, etag: str | None
     ) -> FetchedDocument:
         """``schema-input.json``, or where the docs publish variants instead, their join."""
         folder = url.rsplit("/", 1)[0]
         if model_id in self.known.variants:  # published as variants last time: ask for those first
-            joined = await self._fetch_variants(connections, folder, model_id=model_id)
+            joined = self._fetch_variants(client, folder, model_id=model_id)
             if joined is not None:
                 return joined
         try:
-            return await self._fetch_document(connections, url, model_id=model_id, etag=etag)
+            return self._fetch_document(client, url, model_id=model_id, etag=etag)
         except ModelNotFoundError:
-            joined = await self._fetch_variants(connections, folder, model_id=model_id)
+            joined = self._fetch_variants(client, folder, model_id=model_id)
             if joined is None:
                 raise
             return joined
 
-    async def fetch_model(self, connections: Connections, model_id: str) -> FetchedModel:
+    def fetch_model(self, client: httpx.Client, model_id: str) -> FetchedModel:
         """Fetch and check both schemas of one model."""
         etags = self.known.etags
         validate_model_id(model_id)
         if self.config.source == "docs":
             input_url, output_url = docs_urls(self.config.docs_url, model_id)
-            input_doc, output_doc = await asyncio.gather(
-                self._fetch_input(connections, input_url, model_id=model_id, etag=etags.get(input_url)),
-                self._fetch_document(connections, output_url, model_id=model_id, etag=etags.get(output_url)),
+            input_doc = self._fetch_input(client, input_url, model_id=model_id, etag=etags.get(input_url))
+            output_doc = self._fetch_document(
+                client, output_url, model_id=model_id, etag=etags.get(output_url)
             )
             return FetchedModel(model_id, "docs", input_doc, output_doc)
         assert self._account is not None
         url = api_url_for(self.config.api_url, self._account, model_id)
         etag = etags.get(url)
-        status, body, new_etag = await self._get(connections, url, model_id=model_id, etag=etag)
+        status, body, new_etag = self._get(client, url, model_id=model_id, etag=etag)
         self._check_status(status, url, model_id)
         if status == 304:
             unchanged = FetchedDocument(url=url, content=None, etag=etag)
@@ -541,23 +519,52 @@ class SchemaFetcher:
             )
         return FetchedModel(model_id, "api", docs[0], docs[1])
 
-    async def fetch_all(self, model_ids: Sequence[str]) -> dict[str, FetchedModel | CfgenError]:
-        """Fetch every model concurrently (bounded); each model's result or its error, in order."""
-        semaphore = asyncio.Semaphore(self.config.concurrency)
+    def fetch_all(self, model_ids: Sequence[str]) -> dict[str, FetchedModel | CfgenError]:
+        """Fetch every model concurrently (bounded); each model's result or its error, in order.
 
-        async def one(connections: Connections, model_id: str) -> FetchedModel | CfgenError:
-            async with semaphore:
-                try:
-                    return await self.fetch_model(connections, model_id)
-                except CfgenError as exc:
-                    return exc
+        A model's error is its result; anything else a worker raises (a bug) stops the others
+        and is raised here. Workers are daemon threads: Ctrl-C does not wait for them, and
+        nothing is written while they run.
+        """
+        ids = list(dict.fromkeys(model_ids))
+        todo: queue.SimpleQueue[str] = queue.SimpleQueue()
+        for model_id in ids:
+            todo.put(model_id)
+        results: dict[str, FetchedModel | CfgenError] = {}
+        crashed: list[BaseException] = []
+        stop = threading.Event()
+        new_client = self._client_factory()
 
-        connections = self._connections()
+        def work() -> None:
+            try:
+                with new_client() as client:
+                    while not stop.is_set():
+                        try:
+                            model_id = todo.get_nowait()
+                        except queue.Empty:
+                            return
+                        try:
+                            results[model_id] = self.fetch_model(client, model_id)
+                        except CfgenError as exc:
+                            results[model_id] = exc
+            except BaseException as exc:  # a bug: stop the others, re-raised below
+                crashed.append(exc)
+                stop.set()
+
+        workers = [
+            threading.Thread(target=work, name=f"cfgen-fetch-{n}", daemon=True)
+            for n in range(min(self.config.concurrency, len(ids)))
+        ]
+        for worker in workers:
+            worker.start()
         try:
-            results = await asyncio.gather(*(one(connections, m) for m in model_ids))
+            for worker in workers:
+                worker.join()
         finally:
-            await connections.aclose()
-        return dict(zip(model_ids, results, strict=True))
+            stop.set()
+        if crashed:
+            raise crashed[0]
+        return {model_id: results[model_id] for model_id in ids}
 
 
 def fetch_models(
@@ -567,14 +574,14 @@ def fetch_models(
     *,
     remember: bool = True,
 ) -> dict[str, FetchedModel | CfgenError]:
-    """Synchronous entry point: :meth:`SchemaFetcher.fetch_all` in a fresh event loop.
+    """:meth:`SchemaFetcher.fetch_all` with the project's meta-schema verdicts.
 
     Meta-schema verdicts are read from the project's cache folder, and the new ones written
     there with ``remember`` (a read-only run, like ``cfgen drift``, writes nothing).
     """
     verdicts = MetaSchemaVerdicts(config.cache_dir / "meta-schema-verdicts.json")
     try:
-        return asyncio.run(SchemaFetcher(config, known=known, verdicts=verdicts).fetch_all(model_ids))
+        return SchemaFetcher(config, known=known, verdicts=verdicts).fetch_all(model_ids)
     finally:
         if remember:
             verdicts.save()
@@ -634,15 +641,13 @@ def _is_safe_id(model_id: str) -> bool:
     return True
 
 
-async def _search_api(config: Config, token: str, account: str) -> list[CatalogEntry]:
+def _search_api(config: Config, token: str, account: str) -> list[CatalogEntry]:
     url = f"{config.api_url}/accounts/{quote(account, safe='')}/ai/models/search"
     entries: list[CatalogEntry] = []
-    async with httpx.AsyncClient(
-        timeout=config.timeout, headers={"Authorization": f"Bearer {token}"}
-    ) as client:
+    with httpx.Client(timeout=config.timeout, headers={"Authorization": f"Bearer {token}"}) as client:
         for page in range(1, 1000):
             try:
-                response = await client.get(url, params={"page": page, "per_page": 100})
+                response = client.get(url, params={"page": page, "per_page": 100})
             except httpx.HTTPError as exc:
                 raise UpstreamError(
                     f"could not list models at {url} ({type(exc).__name__})", url=url
@@ -681,7 +686,7 @@ def list_models(config: Config) -> list[CatalogEntry]:
         )
     fetcher = SchemaFetcher(config)
     assert fetcher._token is not None and fetcher._account is not None
-    return asyncio.run(_search_api(config, fetcher._token, fetcher._account))
+    return _search_api(config, fetcher._token, fetcher._account)
 
 
 def resolve_models(entries: Sequence[str], catalog: Sequence[CatalogEntry] | None) -> list[str]:

@@ -108,8 +108,9 @@ def _assert_unchanged_failure(project: Project, before: dict[str, str], code: in
         ({"status": 401, "count": 10}, 3, ("token",)),
         ({"kind": "truncate", "count": 10}, 3, ("could not fetch",)),
         ({"kind": "slow", "delay": 1.5, "count": 10}, 3, ("timed out",)),
+        ({"kind": "garbled", "count": 1}, 3, ("answered something unreadable (DecodingError",)),
     ],
-    ids=["500-until-retries-run-out", "404", "401", "truncated-body", "timeout"],
+    ids=["500-until-retries-run-out", "404", "401", "truncated-body", "timeout", "garbled-encoding"],
 )
 def test_upstream_failures_leave_snapshot_unchanged(
     seeded_project: Project, fault: dict[str, object], code: int, needles: tuple[str, ...]
@@ -293,8 +294,7 @@ def test_meta_schema_verdicts_are_remembered_by_content(
     assert seeded_project.cfgen("fetch").stderr == first.stderr
 
 
-@pytest.mark.asyncio
-async def test_connections_share_one_tls_context(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_connections_share_one_tls_context(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each of the `concurrency` connections is its own client; the CA bundle is loaded once for
     all of them (~30 ms a load), and not at all for a plain-http mirror."""
     import ssl
@@ -314,6 +314,7 @@ async def test_connections_share_one_tls_context(tmp_path: Any, monkeypatch: pyt
     for url, expected in (("https://developers.cloudflare.com", 1), ("http://127.0.0.1:1", 0)):
         loads.clear()
         config = Config(root=Path(tmp_path), docs_url=url, concurrency=8)
-        connections = SchemaFetcher(config)._connections()
-        await connections.aclose()
+        new_client = SchemaFetcher(config)._client_factory()
+        for _ in range(config.concurrency):  # one a worker thread
+            new_client().close()
         assert len(loads) == expected, url
