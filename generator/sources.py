@@ -49,6 +49,24 @@ _COMBINATORS = ("oneOf", "anyOf")
 _ENVELOPE_KEYS = frozenset({"$schema", "$id", "$defs", "definitions", "type", "title", "description"})
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 MAX_RETRY_AFTER = 60.0
+#: Workers a fetch starts with; more join while the process mostly waits on the network.
+FIRST_WORKERS = 2
+#: How often (seconds) a fetch looks at how busy it is.
+_PACE_INTERVAL = 0.02
+#: CPU share (of one core) below which the process is waiting, not working: more workers help.
+_WAITING_BELOW = 0.5
+
+
+def workers_wanted(running: int, cap: int, busy: float) -> int:
+    """How many fetch workers to run next, given the share of a core the process used lately.
+
+    A process that mostly waits on the network (a distant server) doubles its workers up to
+    ``cap``; one that keeps a core busy (loopback, a near mirror) keeps them, because Python
+    threads would only queue for the interpreter lock, and each extra one costs CPU.
+    """
+    if busy >= _WAITING_BELOW:
+        return running
+    return min(cap, max(1, running) * 2)
 
 
 @dataclass(frozen=True)
@@ -522,9 +540,11 @@ class SchemaFetcher:
     def fetch_all(self, model_ids: Sequence[str]) -> dict[str, FetchedModel | CfgenError]:
         """Fetch every model concurrently (bounded); each model's result or its error, in order.
 
-        A model's error is its result; anything else a worker raises (a bug) stops the others
-        and is raised here. Workers are daemon threads: Ctrl-C does not wait for them, and
-        nothing is written while they run.
+        Up to ``concurrency`` worker threads take models one at a time: :data:`FIRST_WORKERS`
+        at first, more while the process mostly waits (see :func:`workers_wanted`). A model's
+        error is its result; anything else a worker raises (a bug) stops the others and is
+        raised here. Workers are daemon threads: Ctrl-C does not wait for them, and nothing is
+        written while they run.
         """
         ids = list(dict.fromkeys(model_ids))
         todo: queue.SimpleQueue[str] = queue.SimpleQueue()
@@ -533,9 +553,13 @@ class SchemaFetcher:
         results: dict[str, FetchedModel | CfgenError] = {}
         crashed: list[BaseException] = []
         stop = threading.Event()
+        idle = threading.Event()  # no worker running
+        lock = threading.Lock()
+        running = 0
         new_client = self._client_factory()
 
         def work() -> None:
+            nonlocal running
             try:
                 with new_client() as client:
                     while not stop.is_set():
@@ -550,16 +574,37 @@ class SchemaFetcher:
             except BaseException as exc:  # a bug: stop the others, re-raised below
                 crashed.append(exc)
                 stop.set()
+            finally:
+                with lock:
+                    running -= 1
+                    if running == 0:
+                        idle.set()
 
-        workers = [
-            threading.Thread(target=work, name=f"cfgen-fetch-{n}", daemon=True)
-            for n in range(min(self.config.concurrency, len(ids)))
-        ]
-        for worker in workers:
-            worker.start()
+        workers: list[threading.Thread] = []
+
+        def start(count: int) -> None:
+            nonlocal running
+            for _ in range(count):
+                worker = threading.Thread(target=work, name=f"cfgen-fetch-{len(workers)}", daemon=True)
+                with lock:
+                    running += 1
+                    idle.clear()
+                workers.append(worker)
+                worker.start()
+
+        cap = min(self.config.concurrency, len(ids))
         try:
+            start(min(FIRST_WORKERS, cap))
+            wall, cpu = time.perf_counter(), time.process_time()
+            while not idle.wait(_PACE_INTERVAL):
+                now_wall, now_cpu = time.perf_counter(), time.process_time()
+                busy = (now_cpu - cpu) / max(now_wall - wall, 1e-6)
+                wall, cpu = now_wall, now_cpu
+                if not todo.empty() and not stop.is_set():
+                    start(workers_wanted(len(workers), cap, busy) - len(workers))
             for worker in workers:
                 worker.join()
+            logger.info("fetched %d model(s) with %d of at most %d workers", len(ids), len(workers), cap)
         finally:
             stop.set()
         if crashed:

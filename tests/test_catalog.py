@@ -9,6 +9,7 @@ import pytest
 
 from generator.mock import MockServer
 from generator.snapshot import load_snapshot
+from generator.sources import workers_wanted
 
 from .conftest import CANARY_TOKEN, CORPUS, Project, corpus_model_ids
 
@@ -99,3 +100,30 @@ def test_catalog_fetch_keeps_to_its_connections(corpus_project: Project) -> None
     connections = {r.client for r in requests}
     assert len(requests) > 400
     assert 1 <= len(connections) <= 3, connections
+
+
+def test_a_distant_server_gets_more_connections(corpus_project: Project) -> None:
+    # every answer 30 ms late, as from across the internet: the fetch waits far more than it
+    # computes, so it opens connections up to `concurrency` (it starts with two)
+    corpus_project.write_config(models=["@cf/meta/*"], catalog=str(CORPUS), concurrency=5)
+    corpus_project.server.inject("slow", delay=0.03, count=10_000)
+    corpus_project.server.clear_requests()
+    result = corpus_project.cfgen("fetch")
+    assert result.exit_code == 0, result.output
+    assert len({r.client for r in corpus_project.server.requests}) == 5
+
+
+@pytest.mark.parametrize(
+    ("running", "cap", "busy", "wanted"),
+    [
+        (2, 8, 0.05, 4),  # waiting: double
+        (4, 8, 0.2, 8),
+        (8, 8, 0.01, 8),  # never past the cap
+        (4, 6, 0.1, 6),
+        (2, 8, 0.9, 2),  # a core busy: more threads would only queue for the GIL
+        (2, 8, 1.3, 2),  # C code on the other core too
+        (1, 1, 0.0, 1),
+    ],
+)
+def test_workers_double_only_while_the_fetch_waits(running: int, cap: int, busy: float, wanted: int) -> None:
+    assert workers_wanted(running, cap, busy) == wanted
