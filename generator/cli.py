@@ -146,6 +146,22 @@ def main(ctx: click.Context, project: Path | None, verbose: int) -> None:
     _log_to_stderr(verbose)
 
 
+#: Modules that libraries cfgen uses import just in case, and that cfgen never uses: httpx
+#: imports its own command-line client (rich, pygments and click, which cfgen installs) and
+#: httpcore imports trio (when installed) as they are imported, ~0.1 s on every cfgen command.
+#: Both are made lazy upstream (pydantic/httpx2#947; encode/httpcore#946); until then the cfgen
+#: command, which owns its process, marks them absent, which both libraries take as "not
+#: installed". Nothing changes for a process that imports cfgen as a library.
+UNUSED_IMPORTS = ("httpx._main", "trio")
+
+
+def run() -> None:
+    """The ``cfgen`` command (and ``python -m generator``): :func:`main` in a process of its own."""
+    for name in UNUSED_IMPORTS:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+    main()
+
+
 class _StderrHandler(logging.Handler):
     """Writes each record, with the API token scrubbed, to whatever ``sys.stderr`` is now."""
 

@@ -318,3 +318,34 @@ def test_connections_share_one_tls_context(tmp_path: Any, monkeypatch: pytest.Mo
         for _ in range(config.concurrency):  # one a worker thread
             new_client().close()
         assert len(loads) == expected, url
+
+
+def test_the_command_leaves_out_what_libraries_import_just_in_case(project: Project) -> None:
+    """httpx's own CLI (rich, pygments) and trio cost ~0.1 s of every run and are never used by
+    cfgen: the command fetches without them; importing cfgen as a library changes nothing."""
+    import importlib
+    import os
+    import subprocess
+    import sys
+
+    from generator.cli import UNUSED_IMPORTS
+
+    env = {**os.environ, "CFGEN_DOCS_URL": project.server.url, "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "generator", "--project", str(project.root), "fetch"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (project.schemas / KREA / "schema-input.json").is_file()
+    imported = {
+        line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")
+    }
+    assert {"httpx", "httpcore", "h11"} <= imported  # the HTTP stack did load
+    # the two are asked for (and refused at once); what they would have loaded is not there
+    assert set(UNUSED_IMPORTS) <= imported
+    would_load = {"pygments", "rich.syntax", "rich.console", "trio._core", "trio.socket"}
+    assert not imported & would_load, sorted(imported & would_load)
+    assert importlib.import_module("httpx._main") is not None  # this process imported cfgen: untouched
