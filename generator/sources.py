@@ -244,7 +244,7 @@ def check_schema(
 class SchemaFetcher:
     """Fetches model schemas over a few keep-alive connections (``[tool.cfgen] concurrency``).
 
-    ``concurrency`` worker threads take models one at a time, each thread with its own
+    Up to ``concurrency`` worker threads take models one at a time, each thread with its own
     single-connection :class:`httpx.Client` (one TLS context shared by all). Fetching is
     latency-bound on a real network and CPU-bound on loopback; blocking clients in threads cost
     about half the CPU a request took through asyncio and anyio, and one client per connection
@@ -547,6 +547,8 @@ class SchemaFetcher:
         written while they run.
         """
         ids = list(dict.fromkeys(model_ids))
+        if not ids:
+            return {}
         todo: queue.SimpleQueue[str] = queue.SimpleQueue()
         for model_id in ids:
             todo.put(model_id)

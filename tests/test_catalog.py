@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from generator.config import Config
 from generator.mock import MockServer
 from generator.snapshot import load_snapshot
-from generator.sources import workers_wanted
+from generator.sources import SchemaFetcher, workers_wanted
 
 from .conftest import CANARY_TOKEN, CORPUS, Project, corpus_model_ids
 
@@ -111,6 +113,10 @@ def test_a_distant_server_gets_more_connections(corpus_project: Project) -> None
     result = corpus_project.cfgen("fetch")
     assert result.exit_code == 0, result.output
     assert len({r.client for r in corpus_project.server.requests}) == 5
+
+
+def test_fetching_no_model_returns_at_once(tmp_path: Path) -> None:
+    assert SchemaFetcher(Config(root=tmp_path)).fetch_all([]) == {}
 
 
 @pytest.mark.parametrize(
