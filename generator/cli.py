@@ -337,12 +337,14 @@ def generate(ctx: click.Context, check: bool, strict: bool) -> None:
     """
     from .build import BuildCache, build_package, cached_tree_is_current, terminal_progress, tree_key
     from .snapshot import load_snapshot
-    from .writer import stale_files, write_tree
+    from .writer import recover, stale_files, write_tree
 
     config = _config(ctx)
     cache = BuildCache(config.root)
     problems: list[CfgenError] = []
     with locked(config.output_dir):
+        if not check:  # a killed run's leftovers go even when there is nothing to write
+            recover(config.output_dir)
         snapshot = load_snapshot(config.schemas_dir)
         inputs, current = cached_tree_is_current(config, snapshot, cache)
         if current:  # the last build of exactly these inputs is what generated/ holds
