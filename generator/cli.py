@@ -226,10 +226,12 @@ def fetch(
     """
     from .snapshot import load_snapshot, plan_update, write_update
     from .sources import fetch_models
+    from .writer import recover
 
     config = _config(ctx, source=source, docs_url=docs_url, api_url=api_url)
     ids, listed = _model_ids(config, model_ids)
     with locked(config.schemas_dir):
+        recover(config.schemas_dir)  # a killed run's leftovers go even when nothing changed
         snapshot = load_snapshot(config.schemas_dir)
         fetched, skipped, fatal = _partition(fetch_models(config, ids, snapshot.known()), listed)
         if fatal or (skipped and strict):

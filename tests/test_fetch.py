@@ -69,6 +69,18 @@ def test_unchanged_fetch_writes_nothing_and_sends_if_none_match(seeded_project: 
     assert len(sent) == 2 and all(tag and tag.startswith('"') for tag in sent)
 
 
+def test_unchanged_fetch_clears_what_a_killed_run_left(seeded_project: Project) -> None:
+    # killed after its swap, before its clean-up: the old tree waits in the staging folder
+    leftover = seeded_project.root / ".schemas.cfgen-tmp-new"
+    (leftover / KREA).mkdir(parents=True)
+    (leftover / KREA / "schema-input.json").write_text("{}\n")
+    before = tree_digest(seeded_project.schemas)
+    result = seeded_project.cfgen("fetch")
+    assert result.exit_code == 0 and "0 changed" in result.output
+    assert not leftover.exists()
+    assert tree_digest(seeded_project.schemas) == before
+
+
 def test_changed_schema_is_written(seeded_project: Project) -> None:
     schema = krea_schema("output")
     schema["properties"]["seed"] = {"type": "integer"}  # type: ignore[index]
