@@ -226,12 +226,10 @@ def fetch(
     """
     from .snapshot import load_snapshot, plan_update, write_update
     from .sources import fetch_models
-    from .writer import recover
 
     config = _config(ctx, source=source, docs_url=docs_url, api_url=api_url)
     ids, listed = _model_ids(config, model_ids)
     with locked(config.schemas_dir):
-        recover(config.schemas_dir)  # a killed run's leftovers go even when nothing changed
         snapshot = load_snapshot(config.schemas_dir)
         fetched, skipped, fatal = _partition(fetch_models(config, ids, snapshot.known()), listed)
         if fatal or (skipped and strict):
@@ -339,14 +337,12 @@ def generate(ctx: click.Context, check: bool, strict: bool) -> None:
     """
     from .build import BuildCache, build_package, cached_tree_is_current, terminal_progress, tree_key
     from .snapshot import load_snapshot
-    from .writer import recover, stale_files, write_tree
+    from .writer import stale_files, write_tree
 
     config = _config(ctx)
     cache = BuildCache(config.root)
     problems: list[CfgenError] = []
     with locked(config.output_dir):
-        if not check:  # a killed run's leftovers go even when there is nothing to write
-            recover(config.output_dir)
         snapshot = load_snapshot(config.schemas_dir)
         inputs, current = cached_tree_is_current(config, snapshot, cache)
         if current:  # the last build of exactly these inputs is what generated/ holds

@@ -41,7 +41,11 @@ def _lock_path(target: Path) -> Path:
 
 @contextlib.contextmanager
 def locked(target: Path, timeout: float = 60.0) -> Iterator[None]:
-    """Hold the write lock of ``target`` (waiting up to ``timeout`` seconds for another run)."""
+    """Hold the write lock of ``target`` (waiting up to ``timeout`` seconds for another run).
+
+    A swap that a killed run left half done is finished or rolled back first (:func:`recover`),
+    so the holder finds ``target`` whole even when it goes on to write nothing.
+    """
     from filelock import FileLock, Timeout  # here: ~35 ms to import, and read-only runs never lock
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -53,6 +57,7 @@ def locked(target: Path, timeout: float = 60.0) -> Iterator[None]:
             f"another cfgen run is writing {target} (lock {_lock_path(target)}): wait for it to finish"
         ) from None
     try:
+        recover(target)
         yield
     finally:
         lock.release()
