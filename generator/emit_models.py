@@ -32,7 +32,7 @@ import re
 import textwrap
 import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from . import templates_root
@@ -340,9 +340,7 @@ def _move_definitions(schema: JSONSchema, names: tuple[str, ...]) -> JSONSchema:
         defs = schema.get("$defs")
         if not isinstance(defs, dict) or name not in defs:
             continue
-        moved, index = f"{name}{_CLASS_RENAME_SUFFIX}", 1
-        while moved in defs:
-            moved, index = f"{name}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+        moved = _free_name(name, defs)
         schema = _move_references(schema, name, moved)
         schema = {**schema, "$defs": {(moved if k == name else k): v for k, v in schema["$defs"].items()}}
     return schema
@@ -554,10 +552,7 @@ def _output_class_renames(source: str, spec: ModelSpec) -> dict[str, str]:
     candidates = [c for c in classes if re.fullmatch(re.escape(wanted) + r"\d*", c)]
     if not candidates or candidates[-1] == wanted:
         return {}
-    free, index = f"{wanted}{_CLASS_RENAME_SUFFIX}", 1
-    while free in classes:
-        free, index = f"{wanted}{_CLASS_RENAME_SUFFIX}{index}", index + 1
-    return {wanted: free, candidates[-1]: wanted}
+    return {wanted: _free_name(wanted, classes), candidates[-1]: wanted}
 
 
 def _reserved_class_renames(source: str) -> dict[str, str]:
@@ -578,12 +573,18 @@ def _reserved_class_renames(source: str) -> dict[str, str]:
     for name in classes:
         if name not in taken:
             continue
-        new, index = f"{name}{_CLASS_RENAME_SUFFIX}", 1
-        while new in taken or new in defined:
-            new, index = f"{name}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+        new = _free_name(name, taken | defined)
         renames[name] = new
         defined.add(new)
     return renames
+
+
+def _free_name(name: str, taken: Container[str]) -> str:
+    """``name`` with :data:`_CLASS_RENAME_SUFFIX` (then a number, if need be) not in ``taken``."""
+    new, index = f"{name}{_CLASS_RENAME_SUFFIX}", 1
+    while new in taken:
+        new, index = f"{name}{_CLASS_RENAME_SUFFIX}{index}", index + 1
+    return new
 
 
 def _run_datamodel_once(
