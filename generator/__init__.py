@@ -11,3 +11,13 @@ def templates_root() -> Path:
     """Our templates: ``generator/_templates`` in an installed wheel, else the repository's ``templates/``."""
     installed = Path(__file__).parent / "_templates"
     return installed if installed.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+def installed_version(distribution: str) -> str:
+    """The installed version of ``distribution`` ("?" when it is not installed), for cache keys."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "?"

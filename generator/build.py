@@ -18,10 +18,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path, PurePosixPath
 
-from . import __version__, templates_root
+from . import __version__, installed_version, templates_root
 from .config import CACHE_DIR, Config
 from .errors import CfgenError, ConfigError, SchemaError
 from .snapshot import LOCK_NAME, Snapshot, schema_path
@@ -45,13 +44,9 @@ def _code_digest() -> str:
 
 
 def _versions() -> list[str]:
+    libraries = ("datamodel-code-generator", "pydantic", "jinja2")
     found = [__version__, str(_CACHE_FORMAT), _code_digest()]
-    for name in ("datamodel-code-generator", "pydantic", "jinja2"):
-        try:
-            found.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name}=?")
-    return found
+    return found + [f"{n}={installed_version(n)}" for n in libraries]
 
 
 def _digest_dir(root: Path | None) -> str:

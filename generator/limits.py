@@ -264,16 +264,11 @@ class MetaSchemaVerdicts:
     def _key(self) -> str:
         """What a verdict depends on: read from installed metadata once a run, when first needed."""
         import hashlib
-        from importlib import metadata
 
-        from . import __version__
+        from . import __version__, installed_version
 
-        try:
-            jsonschema = metadata.version("jsonschema")
-        except metadata.PackageNotFoundError:
-            jsonschema = "?"
         source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-        return f"cfgen={__version__} jsonschema={jsonschema} limits={source}"
+        return f"cfgen={__version__} jsonschema={installed_version('jsonschema')} limits={source}"
 
     def violation(self, document: dict[str, Any], digest: str | None) -> Violation | None:
         """:func:`meta_schema_violation` of ``document``, whose canonical sha256 is ``digest``."""
