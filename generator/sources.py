@@ -688,13 +688,14 @@ def _is_safe_id(model_id: str) -> bool:
     return True
 
 
-def _search_api(config: Config, token: str, account: str) -> list[CatalogEntry]:
+def _search_api(config: Config, client: httpx.Client, token: str, account: str) -> list[CatalogEntry]:
     url = f"{config.api_url}/accounts/{quote(account, safe='')}/ai/models/search"
     entries: list[CatalogEntry] = []
-    with httpx.Client(timeout=config.timeout, headers={"Authorization": f"Bearer {token}"}) as client:
+    auth = {"Authorization": f"Bearer {token}"}
+    with client:
         for page in range(1, 1000):
             try:
-                response = client.get(url, params={"page": page, "per_page": 100})
+                response = client.get(url, params={"page": page, "per_page": 100}, headers=auth)
             except httpx.HTTPError as exc:
                 raise UpstreamError(
                     f"could not list models at {url} ({type(exc).__name__})", url=url
@@ -733,7 +734,8 @@ def list_models(config: Config) -> list[CatalogEntry]:
         )
     fetcher = SchemaFetcher(config)
     assert fetcher._token is not None and fetcher._account is not None
-    return _search_api(config, fetcher._token, fetcher._account)
+    # the fetch's own client: same timeouts, TLS context, redirect rule and User-Agent
+    return _search_api(config, fetcher._client_factory()(), fetcher._token, fetcher._account)
 
 
 def resolve_models(entries: Sequence[str], catalog: Sequence[CatalogEntry] | None) -> list[str]:
